@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Catalog, CheckResult, Discrepancy, DocumentEntry, FigureRow, Manifest } from '../data/schema.js';
+import { readCsv, readCsvDir } from './csv.js';
+import { deriveFigures, evaluateChecks, findDiscrepancies } from './derive.js';
+import { normalise } from './normalise.js';
+import type { Rejection } from './table.js';
+import { lookups, validateCatalog, validateFigures, type SourceText } from './validate.js';
+
+export interface Dataset {
+	manifests: Manifest[];
+	catalog: Catalog;
+	figures: FigureRow[];
+	checks: CheckResult[];
+	discrepancies: Discrepancy[];
+	rejections: Rejection[];
+	inputs: string[];
+}
+
+function loadManifests(dataDir: string, root: string): { manifests: Manifest[]; texts: Map<string, SourceText>; rejections: Rejection[] } {
+	const sourcesDir = join(dataDir, 'sources');
+	const manifests: Manifest[] = [];
+	const texts = new Map<string, SourceText>();
+	const rejections: Rejection[] = [];
+	for (const entry of readdirSync(sourcesDir, { withFileTypes: true })) {
+		if (!entry.isDirectory()) continue;
+		const path = join(sourcesDir, entry.name, 'manifest.json');
+		const file = relative(root, path);
+		if (!existsSync(path)) {
+			rejections.push({ file, line: 1, field: '(file)', reason: 'unknown-document', message: 'no manifest: run `npm run manifest`' });
+			continue;
+		}
+		const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+		const text = readFileSync(join(sourcesDir, entry.name, manifest.bulletin.file), 'utf8');
+		const sha = createHash('sha256').update(text).digest('hex');
+		if (sha !== manifest.bulletin.sha256) {
+			rejections.push({ file, line: 1, field: 'sha256', reason: 'unknown-document', message: `${manifest.bulletin.file} changed since the manifest was made: run \`npm run manifest\`` });
+		}
+		manifests.push(manifest);
+		texts.set(manifest.bulletin.id, { bulletin_id: manifest.bulletin.id, normalised: normalise(text) });
+	}
+	return { manifests, texts, rejections };
+}
+
+/** Read and validate everything under `dataDir`; nothing is written. */
+export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
+	const { manifests, texts, rejections } = loadManifests(dataDir, root);
+	const documents: DocumentEntry[] = manifests.flatMap((m) => m.documents);
+	const cat = (name: string) => readCsvDir(join(dataDir, 'catalog', name), root);
+	const tables = {
+		topics: [readCsv(join(dataDir, 'catalog', 'topics.csv'), root)],
+		areas: [readCsv(join(dataDir, 'catalog', 'areas.csv'), root)],
+		units: cat('units'),
+		indicators: cat('indicators'),
+		sectors: cat('sectors')
+	};
+	const figureFiles = readCsvDir(join(dataDir, 'figures'), root);
+	const derivedFiles = readCsvDir(join(dataDir, 'derived'), root);
+	const checkFiles = readCsvDir(join(dataDir, 'checks'), root);
+	const all = [...Object.values(tables).flat(), ...figureFiles, ...derivedFiles, ...checkFiles];
+	rejections.push(...all.flatMap((t) => t.problems));
+
+	const { catalog, rejections: catalogProblems } = validateCatalog(tables);
+	const stated = validateFigures(figureFiles, { catalog, documents, texts });
+	const derived = deriveFigures(derivedFiles, stated.figures, lookups(catalog, documents));
+	const figures = [...stated.figures, ...derived.figures];
+	const checks = evaluateChecks(checkFiles, figures);
+	rejections.push(...catalogProblems, ...stated.rejections, ...derived.rejections, ...checks.rejections);
+	return {
+		manifests,
+		catalog,
+		figures,
+		checks: checks.checks,
+		discrepancies: findDiscrepancies(figures),
+		rejections,
+		inputs: all.map((t) => t.file)
+	};
+}

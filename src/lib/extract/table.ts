@@ -1,0 +1,73 @@
+/** A row of a curated CSV file, with where it came from so every error can name it. */
+export interface SourceRow {
+	file: string;
+	/** 1-based line of the row in its file (the header is line 1). */
+	line: number;
+	values: Record<string, string>;
+}
+
+export const REJECTION_REASONS = [
+	'csv-syntax',
+	'missing-column',
+	'unknown-column',
+	'empty-field',
+	'bad-number',
+	'unknown-unit',
+	'unknown-topic',
+	'unknown-indicator',
+	'unknown-sector',
+	'unknown-area',
+	'unknown-document',
+	'unknown-measure',
+	'unknown-qualifier',
+	'period-unreadable',
+	'quote-not-found',
+	'value-not-in-quote',
+	'duplicate',
+	'bad-formula',
+	'unknown-figure',
+	'unit-mismatch'
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export interface Rejection {
+	file: string;
+	line: number;
+	field: string;
+	reason: RejectionReason;
+	message: string;
+}
+
+export function reject(
+	row: SourceRow,
+	field: string,
+	reason: RejectionReason,
+	message: string
+): Rejection {
+	return { file: row.file, line: row.line, field, reason, message };
+}
+
+export function formatRejection(r: Rejection): string {
+	return `${r.file}:${r.line}: ${r.field}: ${r.reason}: ${r.message}`;
+}
+
+/** Check a table's header against the columns it must have and may have. */
+export function checkColumns(
+	file: string,
+	header: string[],
+	required: readonly string[],
+	optional: readonly string[] = []
+): Rejection[] {
+	const problems: Rejection[] = [];
+	for (const column of required) {
+		if (!header.includes(column)) {
+			problems.push({ file, line: 1, field: column, reason: 'missing-column', message: `the header lacks column "${column}"` });
+		}
+	}
+	for (const column of header) {
+		if (!required.includes(column) && !optional.includes(column)) {
+			problems.push({ file, line: 1, field: column, reason: 'unknown-column', message: `unexpected column "${column}"; expected ${required.join(',')}` });
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,79 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
+import { Bool, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
+import { FIGURE_COLUMNS, type ColumnType, type FigureRow } from '../data/schema.js';
+import type { Dataset } from './build.js';
+
+const ARROW_TYPES: Record<ColumnType, () => DataType> = {
+	VARCHAR: () => new Utf8(),
+	DOUBLE: () => new Float64(),
+	INTEGER: () => new Int32(),
+	BOOLEAN: () => new Bool()
+};
+
+/** Arrow IPC stream: what the browser hands to DuckDB-WASM's insertArrowFromIPCStream. */
+export function figuresToArrow(figures: FigureRow[]): Uint8Array {
+	const columns = Object.fromEntries(
+		FIGURE_COLUMNS.map(([name, type]) => [name, vectorFromArray(figures.map((f) => f[name]), ARROW_TYPES[type]())])
+	);
+	return tableToIPC(new Table(columns), 'stream');
+}
+
+function csvField(value: unknown): string {
+	if (value === null || value === undefined) return '';
+	const s = String(value);
+	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
+export function figuresToCsv(figures: FigureRow[]): string {
+	const header = FIGURE_COLUMNS.map(([name]) => name).join(',');
+	const lines = figures.map((f) => FIGURE_COLUMNS.map(([name]) => csvField(f[name])).join(','));
+	return '\uFEFF' + [header, ...lines].join('\r\n') + '\r\n';
+}
+
+function append(appender: DuckDBAppender, type: ColumnType, value: unknown): void {
+	if (value === null || value === undefined) return appender.appendNull();
+	if (type === 'VARCHAR') return appender.appendVarchar(String(value));
+	if (type === 'DOUBLE') return appender.appendDouble(Number(value));
+	if (type === 'INTEGER') return appender.appendInteger(Number(value));
+	return appender.appendBoolean(Boolean(value));
+}
+
+export const CREATE_FIGURES = `CREATE TABLE figures (${FIGURE_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ')})`;
+
+async function figuresToParquet(figures: FigureRow[], path: string): Promise<void> {
+	const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+	const connection = await instance.connect();
+	try {
+		await connection.run(CREATE_FIGURES);
+		const appender = await connection.createAppender('figures');
+		for (const figure of figures) {
+			for (const [name, type] of FIGURE_COLUMNS) append(appender, type, figure[name]);
+			appender.endRow();
+		}
+		appender.closeSync();
+		await connection.run(`COPY figures TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+	} finally {
+		connection.closeSync();
+		instance.closeSync();
+	}
+}
+
+/** Write everything the site and its downloads need into `outDir`. */
+export async function writeDataset(dataset: Dataset, outDir: string): Promise<string[]> {
+	mkdirSync(outDir, { recursive: true });
+	const { figures, catalog, manifests, checks, discrepancies } = dataset;
+	const files: [string, string | Uint8Array][] = [
+		['figures.arrow', figuresToArrow(figures)],
+		['figures.csv', figuresToCsv(figures)],
+		['figures.json', JSON.stringify(figures)],
+		['checks.json', JSON.stringify({ generated_from: dataset.inputs, checks, discrepancies })],
+		['catalog.json', JSON.stringify(catalog)],
+		['documents.json', JSON.stringify(manifests.map((m) => ({ bulletin: m.bulletin, documents: m.documents, decisions: m.decisions })))]
+	];
+	for (const [name, content] of files) writeFileSync(join(outDir, name), content);
+	await figuresToParquet(figures, join(outDir, 'figures.parquet'));
+	return [...files.map(([name]) => name), 'figures.parquet'];
+}
