@@ -135,6 +135,7 @@ export interface FigureRow {
 	sector_zh: string | null;
 	sector_en: string | null;
 	sector_group: string | null;
+	sector_order: number | null;
 	area_id: string;
 	area_zh: string;
 	area_en: string;
@@ -184,6 +185,7 @@ export const FIGURE_COLUMNS: ReadonlyArray<readonly [keyof FigureRow, ColumnType
 	['sector_zh', 'VARCHAR'],
 	['sector_en', 'VARCHAR'],
 	['sector_group', 'VARCHAR'],
+	['sector_order', 'INTEGER'],
 	['area_id', 'VARCHAR'],
 	['area_zh', 'VARCHAR'],
 	['area_en', 'VARCHAR'],
@@ -239,7 +241,16 @@ export interface Discrepancy {
 	area_id: string;
 	period: string;
 	measure: Measure;
-	figures: { id: string; doc_id: string; value: number; unit: string; base_value: number; quote: string; derived: boolean }[];
+	figures: {
+		id: string;
+		doc_id: string;
+		value: number;
+		unit: string;
+		qualifier: Qualifier | null;
+		base_value: number;
+		quote: string;
+		derived: boolean;
+	}[];
 }
 
 export interface ChecksFile {

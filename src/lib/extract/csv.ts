@@ -15,7 +15,7 @@ export function readCsv(path: string, root = process.cwd()): CsvFile {
 	const file = relative(root, path);
 	const text = readFileSync(path, 'utf8');
 	try {
-		const records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as {
+		const records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as {
 			record: string[];
 			info: { lines: number };
 		}[];

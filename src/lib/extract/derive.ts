@@ -163,8 +163,34 @@ export function evaluateChecks(
 }
 
 /**
- * The same quantity (indicator, sector, area, period, measure) stated with different values.
- * Values are compared in base units, relative to 10⁻⁹, so 1.1亿元 and 11000万元 agree.
+ * The range a statement allows, in base units: half a unit of its last printed digit ("378" is
+ * 377.5–378.5), open-ended for bounds (超过, 以上), ±5% for 约 and 近. A derived value is
+ * exact unless its inputs were approximate.
+ */
+export function statedRange(f: Pick<FigureRow, 'value' | 'value_text' | 'qualifier' | 'base_value' | 'derived'>): [number, number] {
+	const factor = f.value === 0 ? 1 : f.base_value / f.value;
+	const printed = /^-?\d+(?:\.(\d+))?$/.exec(f.value_text) ? f.value_text : String(f.value);
+	const decimals = printed.split('.')[1]?.length ?? 0;
+	const half = f.derived ? 1e-9 * Math.abs(f.base_value) : (0.5 * 10 ** -decimals) * Math.abs(factor);
+	const v = f.base_value;
+	switch (f.qualifier) {
+		case 'over':
+		case 'at-least':
+			return [v - half, Infinity];
+		case 'under':
+			return [-Infinity, v + half];
+		case 'about':
+		case 'nearly':
+			return [v - Math.max(half, Math.abs(v) * 0.05), v + Math.max(half, Math.abs(v) * 0.05)];
+		default:
+			return [v - half, v + half];
+	}
+}
+
+/**
+ * The same quantity (indicator, sector, area, period, measure) stated with values that cannot
+ * both be right: 2.8万路 and 2.5万路 disagree; 378公顷 and 5673.5亩 agree (rounding); "300多名"
+ * and 310名 agree (a bound).
  */
 export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 	const groups = new Map<string, FigureRow[]>();
@@ -172,11 +198,12 @@ export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 		const key = [f.indicator_id, f.sector_id ?? '', f.area_id, f.period, f.measure].join('|');
 		groups.set(key, [...(groups.get(key) ?? []), f]);
 	}
-	const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 	const found: Discrepancy[] = [];
 	for (const [key, group] of groups) {
-		const values = group.map((f) => f.base_value);
-		if (values.every((v) => same(v, values[0]!))) continue;
+		const ranges = group.map(statedRange);
+		const lo = Math.max(...ranges.map((r) => r[0]));
+		const hi = Math.min(...ranges.map((r) => r[1]));
+		if (lo <= hi) continue;
 		const first = group[0]!;
 		found.push({
 			key,
@@ -190,6 +217,7 @@ export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 				doc_id: f.doc_id,
 				value: f.value,
 				unit: f.unit,
+				qualifier: f.qualifier,
 				base_value: f.base_value,
 				quote: f.quote,
 				derived: f.derived

@@ -86,8 +86,7 @@ export function findQuantities(text: string, units: readonly string[]): Quantity
 	return findNumbers(text).map((token) => {
 		const before = normalise(text.slice(Math.max(0, token.start - 4), token.start)).text;
 		const after = normalise(text.slice(token.end, token.end + 12)).text;
-		let qualifier: Qualifier | null = null;
-		for (const [re, q] of QUALIFIER_BEFORE) if (re.test(before)) qualifier = q;
+		let qualifier = QUALIFIER_BEFORE.find(([re]) => re.test(before))?.[1] ?? null;
 		let unit = unitAt(after);
 		let rest = after.slice(unit.length);
 		const spelled = /^([万亿]?)(余|多)/.exec(after);

@@ -205,6 +205,7 @@ export function describe(
 	| 'sector_zh'
 	| 'sector_en'
 	| 'sector_group'
+	| 'sector_order'
 	| 'area_id'
 	| 'area_zh'
 	| 'area_en'
@@ -225,6 +226,7 @@ export function describe(
 		sector_zh: sector?.zh ?? null,
 		sector_en: sector?.en ?? null,
 		sector_group: sector?.group ?? null,
+		sector_order: sector?.order ?? null,
 		area_id: area.id,
 		area_zh: area.zh,
 		area_en: area.en,

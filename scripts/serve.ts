@@ -1,0 +1,31 @@
+/**
+ * Serve the prerendered site in build/ as a production web server would: precompressed brotli
+ * and gzip files when the browser accepts them, long caching for hashed assets, .wasm with its
+ * MIME type. Usage: tsx scripts/serve.ts [dir] [port]   (defaults: build 4173, on 127.0.0.1)
+ */
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+
+const [dir = 'build', port = process.env.PORT ?? '4173'] = process.argv.slice(2);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const assets = sirv(dir, {
+	brotli: true,
+	gzip: true,
+	etag: true,
+	extensions: ['html'],
+	setHeaders(res, pathname) {
+		if (pathname.startsWith('/_app/immutable/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+		else res.setHeader('cache-control', 'no-cache');
+		if (pathname.endsWith('.wasm')) res.setHeader('content-type', 'application/wasm');
+		if (pathname.endsWith('.arrow')) res.setHeader('content-type', 'application/vnd.apache.arrow.stream');
+	}
+});
+
+createServer((req, res) =>
+	assets(req, res, () => {
+		res.statusCode = 404;
+		res.setHeader('content-type', 'text/plain; charset=utf-8');
+		res.end('Not found');
+	})
+).listen(Number(port), host, () => console.log(`serving ${dir} at http://${host}:${port}/`));

@@ -1,0 +1,154 @@
+import { format as d3format } from 'd3-format';
+
+export type Lang = 'zh' | 'en';
+
+/** A unit to show numbers in: `value / divisor`, labelled per language. */
+export interface DisplayUnit {
+	divisor: number;
+	zh: string;
+	en: string;
+}
+
+const MONEY_ZH: DisplayUnit[] = [
+	{ divisor: 1e8, zh: '亿元', en: '' },
+	{ divisor: 1e4, zh: '万元', en: '' },
+	{ divisor: 1, zh: '元', en: '' }
+];
+const MONEY_EN: DisplayUnit[] = [
+	{ divisor: 1e9, zh: '', en: 'billion yuan' },
+	{ divisor: 1e6, zh: '', en: 'million yuan' },
+	{ divisor: 1, zh: '', en: 'yuan' }
+];
+/** Chinese counts in 万 (10⁴) and 亿 (10⁸); English in thousand and million. */
+const LARGE_ZH = [
+	{ divisor: 1e8, prefix: '亿' },
+	{ divisor: 1e4, prefix: '万' }
+];
+
+/** English labels for base units that are not counts of a noun the indicator names. */
+const EN_UNITS: Record<string, string> = {
+	公顷: 'ha',
+	'%': '%',
+	平方米: 'm²',
+	立方米: 'm³',
+	'微克/立方米': 'µg/m³',
+	吨: 'tonnes',
+	公里: 'km',
+	米: 'm',
+	'元/亩': 'yuan per mu',
+	人: 'people',
+	人次: 'person-times',
+	路: 'channels',
+	次: 'times',
+	学时: 'class hours',
+	辆: 'vehicles',
+	艘次: 'ship calls',
+	幅: 'plots'
+};
+
+/** Pick one unit for a whole axis from its largest magnitude. */
+export function displayUnit(baseUnit: string, maxAbs: number, lang: Lang): DisplayUnit {
+	if (baseUnit === '元') {
+		const ladder = lang === 'zh' ? MONEY_ZH : MONEY_EN;
+		return ladder.find((u) => maxAbs >= u.divisor) ?? ladder.at(-1)!;
+	}
+	const en = EN_UNITS[baseUnit] ?? '';
+	if (lang === 'zh' && isCount(baseUnit)) {
+		const large = LARGE_ZH.find((l) => maxAbs >= l.divisor * 10);
+		if (large) return { divisor: large.divisor, zh: large.prefix + baseUnit, en };
+	}
+	if (baseUnit === '立方米' && maxAbs >= 1e6) {
+		return lang === 'zh'
+			? { divisor: 1e4, zh: '万立方米', en }
+			: { divisor: 1e6, zh: '', en: 'million m³' };
+	}
+	if (baseUnit === '平方米' && maxAbs >= 1e5 && lang === 'zh') return { divisor: 1e4, zh: '万平方米', en };
+	return { divisor: 1, zh: baseUnit, en };
+}
+
+const COUNT_UNITS = new Set(['家', '户', '个', '件', '人', '人次', '次', '场', '起', '项', '条', '路', '宗', '幅', '所', '篇', '期', '批', '份', '处', '类', '种', '套', '台', '辆', '艘次', '站', '家次', '名', '位']);
+
+export function isCount(baseUnit: string): boolean {
+	return COUNT_UNITS.has(baseUnit);
+}
+
+/** Without float noise or trailing zeros, keeping what the bulletin prints: 172.5, 0.46, 5147.5, 258,221. */
+export function formatNumber(value: number, lang: Lang): string {
+	const abs = Math.abs(value);
+	const digits = abs >= 10000 ? 0 : abs >= 1000 ? 1 : abs >= 100 ? 2 : 3;
+	const rounded = Number(value.toFixed(digits));
+	const text = d3format(lang === 'zh' ? '' : ',')(rounded);
+	return text.replace('-', '−');
+}
+
+export function unitLabel(unit: DisplayUnit, lang: Lang): string {
+	return lang === 'zh' ? unit.zh : unit.en;
+}
+
+/** 1725亿元 in Chinese, 172.5 billion yuan in English: a base value in a chosen unit. */
+export function formatInUnit(baseValue: number, unit: DisplayUnit, lang: Lang): string {
+	const n = formatNumber(baseValue / unit.divisor, lang);
+	const label = unitLabel(unit, lang);
+	if (!label) return n;
+	if (lang === 'zh' || label === '%') return `${n}${label}`;
+	return `${n} ${label}`;
+}
+
+/** A single value in the unit that suits its own magnitude. */
+export function formatQuantity(baseValue: number, baseUnit: string, lang: Lang): string {
+	return formatInUnit(baseValue, displayUnit(baseUnit, Math.abs(baseValue), lang), lang);
+}
+
+/**
+ * The value as the bulletin printed it in Chinese (1725亿元, 2.8万路), converted for English
+ * (172.5 billion yuan, 28,000 channels).
+ */
+export function formatStated(
+	stated: { value_text: string; unit: string; base_value: number; base_unit: string },
+	lang: Lang
+): string {
+	if (lang === 'zh') return `${stated.value_text.replace(/^-/, '−')}${stated.unit}`;
+	return formatQuantity(stated.base_value, stated.base_unit, lang);
+}
+
+const QUARTER_ZH = ['一', '二', '三', '四'];
+
+/** 2023 → 2023年 / 2023; 2024Q1 → 2024年一季度 / Q1 2024; 2023-12-31 → 2023年末 / end of 2023. */
+export function formatPeriod(period: string, lang: Lang): string {
+	const range = period.split('..');
+	if (range.length === 2) {
+		const [a, b] = range.map((p) => formatPeriod(p!, lang));
+		return lang === 'zh' ? `${a}—${b}` : `${a}–${b}`;
+	}
+	let m = /^(\d{4})$/.exec(period);
+	if (m) return lang === 'zh' ? `${m[1]}年` : m[1]!;
+	m = /^(\d{4})Q([1-4])$/.exec(period);
+	if (m) return lang === 'zh' ? `${m[1]}年${QUARTER_ZH[Number(m[2]) - 1]}季度` : `Q${m[2]} ${m[1]}`;
+	m = /^(\d{4})-(\d{2})$/.exec(period);
+	if (m) return lang === 'zh' ? `${m[1]}年${Number(m[2])}月` : `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+	m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
+	if (m) {
+		if (m[2] === '12' && m[3] === '31') return lang === 'zh' ? `${m[1]}年末` : `end of ${m[1]}`;
+		if (m[2] === '01' && m[3] === '01') return lang === 'zh' ? `${m[1]}年初` : `start of ${m[1]}`;
+		return lang === 'zh'
+			? `${m[1]}年${Number(m[2])}月${Number(m[3])}日`
+			: `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+	}
+	return period;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Qualifier words as the reader's language puts them. */
+export function qualifierText(qualifier: string | null, lang: Lang): string {
+	if (!qualifier) return '';
+	const words: Record<string, [string, string]> = {
+		about: ['约', 'about'],
+		over: ['超过', 'over'],
+		'at-least': ['不低于', 'at least'],
+		nearly: ['近', 'nearly'],
+		under: ['不到', 'under']
+	};
+	const pair = words[qualifier];
+	return pair ? pair[lang === 'zh' ? 0 : 1] : '';
+}

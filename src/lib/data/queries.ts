@@ -1,0 +1,110 @@
+import type { Measure } from './schema.js';
+import type { Query } from './query.js';
+
+/** What a chart needs of a figure: the statement that represents its quantity. */
+export interface ChartRow {
+	id: string;
+	indicator_id: string;
+	indicator_zh: string;
+	indicator_en: string;
+	sector_id: string | null;
+	sector_zh: string | null;
+	sector_en: string | null;
+	sector_order: number | null;
+	area_id: string;
+	period: string;
+	period_type: string;
+	year: number;
+	measure: Measure;
+	value: number;
+	value_text: string;
+	unit: string;
+	qualifier: string | null;
+	base_value: number;
+	base_unit: string;
+	derived: boolean;
+	formula: string | null;
+	doc_id: string;
+	doc_title: string;
+	doc_title_en: string;
+	doc_page: number;
+	quote: string;
+	/** How many statements give this quantity, and whether they disagree. */
+	statements: number;
+	disputed: boolean;
+}
+
+const CHART_COLUMNS = `id, indicator_id, indicator_zh, indicator_en, sector_id, sector_zh, sector_en, sector_order,
+	area_id, period, period_type, year, measure, value, value_text, unit, qualifier, base_value, base_unit,
+	derived, formula, doc_id, doc_title, doc_title_en, doc_page, quote`;
+
+const QUANTITY = 'PARTITION BY indicator_id, sector_id, area_id, period, measure';
+
+function placeholders(values: readonly unknown[]): string {
+	return values.map(() => '?').join(', ');
+}
+
+export interface FigureFilter {
+	indicators: string[];
+	measures?: Measure[];
+	/** Only rows in this sector group; `null` for totals only (no sector). */
+	sectorGroup?: string | null;
+	periods?: string[];
+	areas?: string[];
+}
+
+/**
+ * One row per quantity (indicator, sector, area, period, measure) among the given indicators:
+ * the first stated figure (earliest session, page, position) stands for restatements, which
+ * are counted; `disputed` is true when the statements disagree. Sector order, then period.
+ */
+export function chartFigures(filter: FigureFilter): Query<ChartRow> {
+	const where = [`indicator_id IN (${placeholders(filter.indicators)})`];
+	const params: (string | number)[] = [...filter.indicators];
+	if (filter.measures?.length) {
+		where.push(`measure IN (${placeholders(filter.measures)})`);
+		params.push(...filter.measures);
+	}
+	if (filter.sectorGroup === null) where.push('sector_id IS NULL');
+	else if (filter.sectorGroup) {
+		where.push('sector_group = ?');
+		params.push(filter.sectorGroup);
+	}
+	if (filter.periods?.length) {
+		where.push(`period IN (${placeholders(filter.periods)})`);
+		params.push(...filter.periods);
+	}
+	where.push(`area_id IN (${placeholders(filter.areas ?? ['baoshan'])})`);
+	params.push(...(filter.areas ?? ['baoshan']));
+	return {
+		sql: `SELECT ${CHART_COLUMNS},
+	count(*) OVER (${QUANTITY})::INTEGER AS statements,
+	(min(base_value) OVER (${QUANTITY}) <> max(base_value) OVER (${QUANTITY})) AS disputed
+FROM figures
+WHERE ${where.join(' AND ')}
+QUALIFY row_number() OVER (${QUANTITY} ORDER BY derived, session, doc_page, quote_start, id) = 1
+ORDER BY sector_order NULLS FIRST, period_start, measure, id`,
+		params
+	};
+}
+
+export interface TopicCount {
+	topic: string;
+	topic_zh: string;
+	topic_en: string;
+	figures: number;
+	derived: number;
+	documents: number;
+}
+
+/** Figures per topic, in the catalogue's topic order is up to the caller. */
+export function figuresPerTopic(): Query<TopicCount> {
+	return {
+		sql: `SELECT topic, any_value(topic_zh) AS topic_zh, any_value(topic_en) AS topic_en,
+	count(*) FILTER (WHERE NOT derived)::INTEGER AS figures,
+	count(*) FILTER (WHERE derived)::INTEGER AS derived,
+	count(DISTINCT doc_id)::INTEGER AS documents
+FROM figures GROUP BY topic ORDER BY topic`,
+		params: []
+	};
+}

@@ -1,0 +1,28 @@
+import { createContext } from 'svelte';
+
+export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+/**
+ * The interactive engine's state for the page: DuckDB-WASM starts after first paint and
+ * only ever answers changes of state; the prerendered charts never wait for it.
+ */
+export class Engine {
+	status = $state<EngineStatus>('idle');
+	error = $state<string | null>(null);
+
+	async start(dataUrl: string): Promise<void> {
+		if (this.status !== 'idle') return;
+		this.status = 'loading';
+		try {
+			const { configureBrowserDb, connect } = await import('$lib/data/db.js');
+			configureBrowserDb({ dataUrl });
+			await connect();
+			this.status = 'ready';
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : String(error);
+			this.status = 'failed';
+		}
+	}
+}
+
+export const [getEngine, setEngine] = createContext<Engine>();

@@ -1,0 +1,55 @@
+import type { Lang } from '$lib/charts/format.js';
+
+export type { Lang };
+
+export function langOf(param: string | undefined): Lang {
+	return param === 'en' ? 'en' : 'zh';
+}
+
+/** A path in the reader's language: `/` and `/en`, `/topics/land` and `/en/topics/land`. */
+export function localise(path: string, lang: Lang): string {
+	const clean = path.startsWith('/') ? path : `/${path}`;
+	if (lang === 'zh') return clean;
+	return clean === '/' ? '/en' : `/en${clean}`;
+}
+
+/** The same page in the other language. */
+export function switchLanguage(pathname: string, to: Lang): string {
+	const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+	return localise(bare, to);
+}
+
+const MESSAGES = {
+	siteTitle: { zh: '宝山区人大常委会公报数据', en: 'Baoshan District Congress Figures' },
+	siteTagline: {
+		zh: '公报中的每一个数字，都能追溯到原文句子',
+		en: 'Every figure in the bulletin, traced to its sentence'
+	},
+	skip: { zh: '跳到正文', en: 'Skip to content' },
+	nav: { zh: '主导航', en: 'Main navigation' },
+	overview: { zh: '概览', en: 'Overview' },
+	language: { zh: 'English', en: '中文' },
+	languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+	engineIdle: { zh: '交互数据引擎待启动', en: 'Interactive engine not started' },
+	engineLoading: { zh: '正在加载交互数据引擎…', en: 'Loading the interactive engine…' },
+	engineReady: { zh: '交互数据引擎已就绪', en: 'Interactive engine ready' },
+	engineFailed: {
+		zh: '交互数据引擎不可用，图表仍显示预先生成的数据',
+		en: 'The interactive engine is unavailable; charts show the prerendered figures'
+	},
+	bulletin: { zh: '数据来源公报', en: 'Source bulletin' },
+	figuresCount: { zh: '条数据', en: 'figures' },
+	documentsCount: { zh: '篇文件', en: 'documents' },
+	checksFailed: { zh: '项校验未通过', en: 'checks failed' },
+	discrepancies: { zh: '处表述不一致', en: 'discrepancies' },
+	footer: {
+		zh: '数据摘自宝山区人大常委会公报；推算值由公式计算并标明。本站不向外部发送任何请求。',
+		en: 'Figures are quoted from the Baoshan District People’s Congress Standing Committee bulletin; derived values are computed from declared formulas and marked. This site sends no request outside itself.'
+	}
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(key: MessageKey, lang: Lang): string {
+	return MESSAGES[key][lang];
+}

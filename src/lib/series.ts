@@ -1,0 +1,265 @@
+/**
+ * Rows → chart data: the glue between the query layer and the charts. Everything a reader sees
+ * about one figure (its value in their language, its status, period, quote and source) is
+ * decided here once, so every chart says it the same way.
+ */
+import { max } from 'd3-array';
+import {
+	displayUnit,
+	formatInUnit,
+	formatNumber,
+	formatPeriod,
+	formatStated,
+	qualifierText,
+	unitLabel,
+	type Lang
+} from '$lib/charts/format.js';
+import { label as chartLabel } from '$lib/charts/labels.js';
+import type { LineSeries } from '$lib/charts/line-layout.js';
+import type {
+	BarChartData,
+	Category,
+	MarkStatus,
+	SeriesDef,
+	SourceRef,
+	TableRow
+} from '$lib/charts/types.js';
+import type { ChartRow } from '$lib/data/queries.js';
+
+export function statusOf(row: Pick<ChartRow, 'derived' | 'measure' | 'qualifier'>): MarkStatus {
+	if (row.derived) return 'derived';
+	if (row.measure === 'target') return 'target';
+	if (row.qualifier) return 'bound';
+	return 'stated';
+}
+
+export function indicatorName(row: Pick<ChartRow, 'indicator_zh' | 'indicator_en'>, lang: Lang): string {
+	return lang === 'zh' ? row.indicator_zh : row.indicator_en;
+}
+
+export function sectorName(row: Pick<ChartRow, 'sector_zh' | 'sector_en'>, lang: Lang): string | null {
+	return lang === 'zh' ? row.sector_zh : row.sector_en;
+}
+
+export function docTitle(row: Pick<ChartRow, 'doc_title' | 'doc_title_en'>, lang: Lang): string {
+	return lang === 'zh' ? row.doc_title : row.doc_title_en;
+}
+
+/**
+ * 超过1500亿元 / over 150 billion yuan: a figure's value with its qualifier. A derived value is
+ * shown rounded in the unit of its declaration, never with the float digits of its formula.
+ */
+export function valueLabel(row: ChartRow, lang: Lang): string {
+	const q = qualifierText(row.qualifier, lang);
+	const value =
+		row.derived && lang === 'zh'
+			? `${formatNumber(row.value, lang)}${row.unit}`
+			: formatStated(row, lang);
+	if (!q) return value;
+	return lang === 'zh' ? `${q}${value}` : `${q} ${value}`;
+}
+
+export function periodLabel(row: Pick<ChartRow, 'period' | 'measure'>, lang: Lang): string {
+	const period = formatPeriod(row.period, lang);
+	if (row.measure !== 'target') return period;
+	return lang === 'zh' ? `${period}目标` : `${period} target`;
+}
+
+export function sourceLine(row: ChartRow, lang: Lang): string {
+	const title = docTitle(row, lang);
+	const page = chartLabel('page', lang, row.doc_page);
+	return lang === 'zh' ? `《${title}》${page}` : `${title}, ${page}`;
+}
+
+/** Tooltip lines for a mark: what and how much, then the quote, then where it is. */
+export function detailLines(row: ChartRow, subject: string, lang: Lang): string[] {
+	const lines = [`${subject} · ${periodLabel(row, lang)}: ${valueLabel(row, lang)}`];
+	lines.push(`“${row.quote}”`);
+	lines.push(sourceLine(row, lang));
+	if (row.derived && row.formula) lines.push(`${chartLabel('formula', lang)}: ${row.formula}`);
+	if (row.disputed) {
+		lines.push(
+			lang === 'zh'
+				? `另有${row.statements - 1}处表述数值不同，见数据质量`
+				: `${row.statements - 1} other statement(s) give a different value`
+		);
+	}
+	return lines;
+}
+
+/** The documents a chart's rows come from, in order of first appearance. */
+export function sourcesOf(rows: ChartRow[], lang: Lang): SourceRef[] {
+	const seen = new Map<string, SourceRef>();
+	for (const row of rows) {
+		if (!seen.has(row.doc_id)) seen.set(row.doc_id, { doc: row.doc_id, title: docTitle(row, lang), page: row.doc_page });
+	}
+	return [...seen.values()];
+}
+
+export function statusesOf(rows: ChartRow[]): MarkStatus[] {
+	return [...new Set(rows.map(statusOf))];
+}
+
+export interface BarSpec {
+	lang: Lang;
+	category: (row: ChartRow) => Category;
+	series: (row: ChartRow) => SeriesDef;
+}
+
+export interface BarView {
+	chart: BarChartData;
+	table: TableRow[];
+	sources: SourceRef[];
+	statuses: MarkStatus[];
+	unitText: string;
+}
+
+/** Rows → grouped bars: categories and series in order of first appearance. */
+export function toBars(rows: ChartRow[], spec: BarSpec): BarView {
+	const { lang } = spec;
+	const categories = new Map<string, Category>();
+	const series = new Map<string, SeriesDef>();
+	const baseUnit = rows[0]?.base_unit ?? '';
+	const unit = displayUnit(baseUnit, max(rows, (r) => Math.abs(r.base_value)) ?? 0, lang);
+	const data = rows.map((row) => {
+		const category = spec.category(row);
+		const s = spec.series(row);
+		if (!categories.has(category.key)) categories.set(category.key, category);
+		if (!series.has(s.key)) series.set(s.key, s);
+		return {
+			figure: row.id,
+			category: category.key,
+			series: s.key,
+			value: row.base_value,
+			status: statusOf(row),
+			label: lang === 'zh' ? valueLabel(row, lang) : `${qualifierText(row.qualifier, lang)} ${formatInUnit(row.base_value, unit, lang)}`.trim(),
+			detail: detailLines(row, `${category.label}${s.label ? ` · ${s.label}` : ''}`, lang)
+		};
+	});
+	const table: TableRow[] = rows.map((row, i) => ({
+		figure: row.id,
+		category: spec.category(row).label,
+		series: spec.series(row).label,
+		value: data[i]!.label,
+		status: statusOf(row),
+		period: periodLabel(row, lang),
+		quote: row.quote,
+		source: sourceLine(row, lang),
+		formula: row.derived ? row.formula : null
+	}));
+	return {
+		chart: {
+			categories: [...categories.values()],
+			series: [...series.values()].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+			data,
+			unit: { divisor: unit.divisor, label: unitLabel(unit, lang) },
+			lang
+		},
+		table,
+		sources: sourcesOf(rows, lang),
+		statuses: statusesOf(rows),
+		unitText: unitText(unit, lang)
+	};
+}
+
+/** The unit a chart's subtitle names; a count of things the title names reads as a number. */
+function unitText(unit: ReturnType<typeof displayUnit>, lang: Lang): string {
+	return unitLabel(unit, lang) || (lang === 'zh' ? '数量' : 'number');
+}
+
+/** Position on a time axis: a year's flow sits mid-year, a stock at its date. */
+export function timeOf(row: Pick<ChartRow, 'period' | 'period_type' | 'year'>): number {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(row.period);
+	if (m) return Number(m[1]) + (Number(m[2]) - 1) / 12 + Number(m[3]) / 365;
+	return row.year + 0.5;
+}
+
+export interface LineView {
+	series: LineSeries[];
+	table: TableRow[];
+	sources: SourceRef[];
+	statuses: MarkStatus[];
+	unitText: string;
+}
+
+/** Rows → one line per series key (an indicator, a sector …), points in time order. */
+export function toLines(
+	rows: ChartRow[],
+	spec: { lang: Lang; series: (row: ChartRow) => SeriesDef; subject: (row: ChartRow) => string }
+): LineView {
+	const { lang } = spec;
+	const baseUnit = rows[0]?.base_unit ?? '';
+	const unit = displayUnit(baseUnit, max(rows, (r) => Math.abs(r.base_value)) ?? 0, lang);
+	const bySeries = new Map<string, LineSeries>();
+	for (const row of rows) {
+		const def = spec.series(row);
+		const line = bySeries.get(def.key) ?? { ...def, points: [] };
+		line.points.push({
+			figure: row.id,
+			x: timeOf(row),
+			xLabel: formatPeriod(row.period, lang),
+			value: row.base_value / unit.divisor,
+			status: statusOf(row),
+			label: lang === 'zh' ? valueLabel(row, lang) : formatInUnit(row.base_value, unit, lang),
+			detail: detailLines(row, spec.subject(row), lang)
+		});
+		bySeries.set(def.key, line);
+	}
+	return {
+		series: [...bySeries.values()],
+		table: rows.map((row) => ({
+			figure: row.id,
+			category: spec.subject(row),
+			series: formatPeriod(row.period, lang),
+			value: valueLabel(row, lang),
+			status: statusOf(row),
+			period: periodLabel(row, lang),
+			quote: row.quote,
+			source: sourceLine(row, lang),
+			formula: row.derived ? row.formula : null
+		})),
+		sources: sourcesOf(rows, lang),
+		statuses: statusesOf(rows),
+		unitText: unitText(unit, lang)
+	};
+}
+
+/**
+ * A chart's text alternative: how many values, and for each series its highest and lowest,
+ * with how many are derived. The table view holds every value.
+ */
+export function describeBars(view: BarView, lang: Lang): string {
+	const { chart } = view;
+	const parts: string[] = [];
+	for (const s of chart.series) {
+		const data = chart.data.filter((d) => d.series === s.key);
+		if (data.length === 0) continue;
+		const sorted = [...data].sort((a, b) => b.value - a.value);
+		const name = (d: (typeof data)[number]) => chart.categories.find((c) => c.key === d.category)?.label ?? d.category;
+		const top = sorted[0]!;
+		const bottom = sorted.at(-1)!;
+		if (data.length === 1) parts.push(lang === 'zh' ? `${s.label}：${name(top)}${top.label}` : `${s.label}: ${name(top)} ${top.label}`);
+		else if (lang === 'zh') parts.push(`${s.label}：最高为${name(top)}（${top.label}），最低为${name(bottom)}（${bottom.label}）`);
+		else parts.push(`${s.label}: highest ${name(top)} (${top.label}), lowest ${name(bottom)} (${bottom.label})`);
+	}
+	const derived = chart.data.filter((d) => d.status === 'derived').length;
+	const head =
+		lang === 'zh'
+			? `图中共${chart.data.length}个数值${derived ? `，其中${derived}个为推算值` : ''}。`
+			: `${chart.data.length} values${derived ? `, ${derived} of them derived` : ''}. `;
+	return head + parts.join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.');
+}
+
+/** A line chart's text alternative: each series from its first to its last value. */
+export function describeLines(view: LineView, lang: Lang): string {
+	return view.series
+		.map((s) => {
+			const points = [...s.points].sort((a, b) => a.x - b.x);
+			const [first, last] = [points[0]!, points.at(-1)!];
+			return lang === 'zh'
+				? `${s.label}由${first.xLabel}的${first.label}变为${last.xLabel}的${last.label}`
+				: `${s.label} went from ${first.label} (${first.xLabel}) to ${last.label} (${last.xLabel})`;
+		})
+		.join(lang === 'zh' ? '；' : '; ')
+		.concat(lang === 'zh' ? '。' : '.');
+}
