@@ -6,7 +6,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: true, strict: true }),
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: undefined,
+			precompress: true,
+			strict: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		output: { bundleStrategy: 'split' }
 	}

@@ -15,10 +15,12 @@ const assets = sirv(dir, {
 	etag: true,
 	extensions: ['html'],
 	setHeaders(res, pathname) {
-		if (pathname.startsWith('/_app/immutable/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+		if (pathname.startsWith('/_app/immutable/'))
+			res.setHeader('cache-control', 'public, max-age=31536000, immutable');
 		else res.setHeader('cache-control', 'no-cache');
 		if (pathname.endsWith('.wasm')) res.setHeader('content-type', 'application/wasm');
-		if (pathname.endsWith('.arrow')) res.setHeader('content-type', 'application/vnd.apache.arrow.stream');
+		if (pathname.endsWith('.arrow'))
+			res.setHeader('content-type', 'application/vnd.apache.arrow.stream');
 	}
 });
 

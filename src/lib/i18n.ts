@@ -1,3 +1,4 @@
+import { base } from '$app/paths';
 import type { Lang } from '$lib/charts/format.js';
 
 export type { Lang };
@@ -9,13 +10,13 @@ export function langOf(param: string | undefined): Lang {
 /** A path in the reader's language: `/` and `/en`, `/topics/land` and `/en/topics/land`. */
 export function localise(path: string, lang: Lang): string {
 	const clean = path.startsWith('/') ? path : `/${path}`;
-	if (lang === 'zh') return clean;
-	return clean === '/' ? '/en' : `/en${clean}`;
+	if (lang === 'zh') return `${base}${clean}`;
+	return `${base}${clean === '/' ? '/en' : `/en${clean}`}`;
 }
 
 /** The same page in the other language. */
 export function switchLanguage(pathname: string, to: Lang): string {
-	const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+	const bare = pathname.slice(base.length).replace(/^\/en(?=\/|$)/, '') || '/';
 	return localise(bare, to);
 }
 

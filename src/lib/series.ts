@@ -33,11 +33,17 @@ export function statusOf(row: Pick<ChartRow, 'derived' | 'measure' | 'qualifier'
 	return 'stated';
 }
 
-export function indicatorName(row: Pick<ChartRow, 'indicator_zh' | 'indicator_en'>, lang: Lang): string {
+export function indicatorName(
+	row: Pick<ChartRow, 'indicator_zh' | 'indicator_en'>,
+	lang: Lang
+): string {
 	return lang === 'zh' ? row.indicator_zh : row.indicator_en;
 }
 
-export function sectorName(row: Pick<ChartRow, 'sector_zh' | 'sector_en'>, lang: Lang): string | null {
+export function sectorName(
+	row: Pick<ChartRow, 'sector_zh' | 'sector_en'>,
+	lang: Lang
+): string | null {
 	return lang === 'zh' ? row.sector_zh : row.sector_en;
 }
 
@@ -71,9 +77,11 @@ export function sourceLine(row: ChartRow, lang: Lang): string {
 	return lang === 'zh' ? `《${title}》${page}` : `${title}, ${page}`;
 }
 
-/** Tooltip lines for a mark: what and how much, then the quote, then where it is. */
+/** Tooltip lines for a mark: what, when and how much, then the quote, then where it is. */
 export function detailLines(row: ChartRow, subject: string, lang: Lang): string[] {
-	const lines = [`${subject} · ${periodLabel(row, lang)}: ${valueLabel(row, lang)}`];
+	const period = periodLabel(row, lang);
+	const what = subject.includes(period) ? subject : `${subject} · ${period}`;
+	const lines = [`${what}: ${valueLabel(row, lang)}`];
 	lines.push(`“${row.quote}”`);
 	lines.push(sourceLine(row, lang));
 	if (row.derived && row.formula) lines.push(`${chartLabel('formula', lang)}: ${row.formula}`);
@@ -91,7 +99,8 @@ export function detailLines(row: ChartRow, subject: string, lang: Lang): string[
 export function sourcesOf(rows: ChartRow[], lang: Lang): SourceRef[] {
 	const seen = new Map<string, SourceRef>();
 	for (const row of rows) {
-		if (!seen.has(row.doc_id)) seen.set(row.doc_id, { doc: row.doc_id, title: docTitle(row, lang), page: row.doc_page });
+		if (!seen.has(row.doc_id))
+			seen.set(row.doc_id, { doc: row.doc_id, title: docTitle(row, lang), page: row.doc_page });
 	}
 	return [...seen.values()];
 }
@@ -132,7 +141,10 @@ export function toBars(rows: ChartRow[], spec: BarSpec): BarView {
 			series: s.key,
 			value: row.base_value,
 			status: statusOf(row),
-			label: lang === 'zh' ? valueLabel(row, lang) : `${qualifierText(row.qualifier, lang)} ${formatInUnit(row.base_value, unit, lang)}`.trim(),
+			label:
+				lang === 'zh'
+					? valueLabel(row, lang)
+					: `${qualifierText(row.qualifier, lang)} ${formatInUnit(row.base_value, unit, lang)}`.trim(),
 			detail: detailLines(row, `${category.label}${s.label ? ` · ${s.label}` : ''}`, lang)
 		};
 	});
@@ -235,12 +247,24 @@ export function describeBars(view: BarView, lang: Lang): string {
 		const data = chart.data.filter((d) => d.series === s.key);
 		if (data.length === 0) continue;
 		const sorted = [...data].sort((a, b) => b.value - a.value);
-		const name = (d: (typeof data)[number]) => chart.categories.find((c) => c.key === d.category)?.label ?? d.category;
+		const name = (d: (typeof data)[number]) =>
+			chart.categories.find((c) => c.key === d.category)?.label ?? d.category;
 		const top = sorted[0]!;
 		const bottom = sorted.at(-1)!;
-		if (data.length === 1) parts.push(lang === 'zh' ? `${s.label}：${name(top)}${top.label}` : `${s.label}: ${name(top)} ${top.label}`);
-		else if (lang === 'zh') parts.push(`${s.label}：最高为${name(top)}（${top.label}），最低为${name(bottom)}（${bottom.label}）`);
-		else parts.push(`${s.label}: highest ${name(top)} (${top.label}), lowest ${name(bottom)} (${bottom.label})`);
+		if (data.length === 1)
+			parts.push(
+				lang === 'zh'
+					? `${s.label}：${name(top)}${top.label}`
+					: `${s.label}: ${name(top)} ${top.label}`
+			);
+		else if (lang === 'zh')
+			parts.push(
+				`${s.label}：最高为${name(top)}（${top.label}），最低为${name(bottom)}（${bottom.label}）`
+			);
+		else
+			parts.push(
+				`${s.label}: highest ${name(top)} (${top.label}), lowest ${name(bottom)} (${bottom.label})`
+			);
 	}
 	const derived = chart.data.filter((d) => d.status === 'derived').length;
 	const head =

@@ -25,7 +25,13 @@ export interface BarLayout {
 	width: number;
 	height: number;
 	marks: BarMark[];
-	categories: { key: string; lines: string[]; labelY: number; labelX: number; anchor: 'start' | 'end' }[];
+	categories: {
+		key: string;
+		lines: string[];
+		labelY: number;
+		labelX: number;
+		anchor: 'start' | 'end';
+	}[];
 	ticks: { value: number; x: number; label: string }[];
 	zero: number;
 	plotTop: number;
@@ -38,21 +44,36 @@ export interface BarLayout {
  * Negative values extend left of zero (changes), so the same layout draws diverging bars.
  * Pure: numbers in, pixels out.
  */
-export function layoutBars(chart: BarChartData, width: number, formatTick: (v: number) => string): BarLayout {
+export function layoutBars(
+	chart: BarChartData,
+	width: number,
+	formatTick: (v: number) => string
+): BarLayout {
 	const narrow = width < NARROW;
 	const seriesIn = (category: string) =>
-		chart.series.filter((s) => chart.data.some((d) => d.category === category && d.series === s.key));
+		chart.series.filter((s) =>
+			chart.data.some((d) => d.category === category && d.series === s.key)
+		);
 	const labelWidth = narrow
 		? 0
-		: Math.min(width * 0.34, (max(chart.categories, (c) => textWidth(c.label, FONT_SIZE)) ?? 0) + 12);
+		: Math.min(
+				width * 0.34,
+				(max(chart.categories, (c) => textWidth(c.label, FONT_SIZE)) ?? 0) + 12
+			);
 	const LINE = FONT_SIZE + 3;
-	const valueRoom = Math.min(120, 12 + (max(chart.data, (d) => textWidth(d.label, FONT_SIZE - 1)) ?? 0));
+	const valueRoom = Math.min(
+		120,
+		12 + (max(chart.data, (d) => textWidth(d.label, FONT_SIZE - 1)) ?? 0)
+	);
 	const values = chart.data.map((d) => d.value / chart.unit.divisor);
 	const lo = Math.min(0, min(values) ?? 0);
 	const hi = Math.max(0, max(values) ?? 0);
 	const left = labelWidth + (lo < 0 ? valueRoom : 4);
 	const right = width - (hi > 0 ? valueRoom : 8);
-	const x = scaleLinear().domain([lo, hi === lo ? 1 : hi]).nice(5).range([left, Math.max(left + 40, right)]);
+	const x = scaleLinear()
+		.domain([lo, hi === lo ? 1 : hi])
+		.nice(5)
+		.range([left, Math.max(left + 40, right)]);
 
 	const plotTop = 8;
 	let y = plotTop;
@@ -101,6 +122,18 @@ export function layoutBars(chart: BarChartData, width: number, formatTick: (v: n
 		y += barsHeight + (groupHeight - barsHeight) / 2 + GROUP_PAD;
 	}
 	const plotBottom = y - GROUP_PAD + 6;
-	const ticks = x.ticks(width < 400 ? 3 : 5).map((value) => ({ value, x: x(value), label: formatTick(value) }));
-	return { width, height: plotBottom + 24, marks, categories, ticks, zero: x(0), plotTop, plotBottom, narrow };
+	const ticks = x
+		.ticks(width < 400 ? 3 : 5)
+		.map((value) => ({ value, x: x(value), label: formatTick(value) }));
+	return {
+		width,
+		height: plotBottom + 24,
+		marks,
+		categories,
+		ticks,
+		zero: x(0),
+		plotTop,
+		plotBottom,
+		narrow
+	};
 }

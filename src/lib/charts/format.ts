@@ -62,11 +62,43 @@ export function displayUnit(baseUnit: string, maxAbs: number, lang: Lang): Displ
 			? { divisor: 1e4, zh: '万立方米', en }
 			: { divisor: 1e6, zh: '', en: 'million m³' };
 	}
-	if (baseUnit === '平方米' && maxAbs >= 1e5 && lang === 'zh') return { divisor: 1e4, zh: '万平方米', en };
+	if (baseUnit === '平方米' && maxAbs >= 1e5 && lang === 'zh')
+		return { divisor: 1e4, zh: '万平方米', en };
 	return { divisor: 1, zh: baseUnit, en };
 }
 
-const COUNT_UNITS = new Set(['家', '户', '个', '件', '人', '人次', '次', '场', '起', '项', '条', '路', '宗', '幅', '所', '篇', '期', '批', '份', '处', '类', '种', '套', '台', '辆', '艘次', '站', '家次', '名', '位']);
+const COUNT_UNITS = new Set([
+	'家',
+	'户',
+	'个',
+	'件',
+	'人',
+	'人次',
+	'次',
+	'场',
+	'起',
+	'项',
+	'条',
+	'路',
+	'宗',
+	'幅',
+	'所',
+	'篇',
+	'期',
+	'批',
+	'份',
+	'处',
+	'类',
+	'种',
+	'套',
+	'台',
+	'辆',
+	'艘次',
+	'站',
+	'家次',
+	'名',
+	'位'
+]);
 
 export function isCount(baseUnit: string): boolean {
 	return COUNT_UNITS.has(baseUnit);
@@ -125,7 +157,8 @@ export function formatPeriod(period: string, lang: Lang): string {
 	m = /^(\d{4})Q([1-4])$/.exec(period);
 	if (m) return lang === 'zh' ? `${m[1]}年${QUARTER_ZH[Number(m[2]) - 1]}季度` : `Q${m[2]} ${m[1]}`;
 	m = /^(\d{4})-(\d{2})$/.exec(period);
-	if (m) return lang === 'zh' ? `${m[1]}年${Number(m[2])}月` : `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+	if (m)
+		return lang === 'zh' ? `${m[1]}年${Number(m[2])}月` : `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 	m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
 	if (m) {
 		if (m[2] === '12' && m[3] === '31') return lang === 'zh' ? `${m[1]}年末` : `end of ${m[1]}`;

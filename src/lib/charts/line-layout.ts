@@ -72,16 +72,42 @@ export function layoutLines(
 			const [a, b] = [sorted[i - 1]!, sorted[i]!];
 			paths.push({
 				key: `${s.key}-${i}`,
-				d: line<LinePoint>((p) => x(p.x), (p) => y(p.value))([a, b]) ?? '',
+				d:
+					line<LinePoint>(
+						(p) => x(p.x),
+						(p) => y(p.value)
+					)([a, b]) ?? '',
 				color: s.color,
 				dashed: a.status === 'derived' || b.status === 'derived'
 			});
 		}
 		for (const p of sorted) {
-			points.push({ ...p, cx: x(p.x), cy: y(p.value), color: s.color, series: s.key, labelY: y(p.value) - 9 });
+			points.push({
+				...p,
+				cx: x(p.x),
+				cy: y(p.value),
+				color: s.color,
+				series: s.key,
+				labelY: y(p.value) - 9
+			});
 		}
 	}
-	const xTicks = [...new Map(all.map((p) => [p.x, p.xLabel]))].map(([v, label]) => ({ x: x(v), label }));
+	const xTicks = [...new Map(all.map((p) => [p.x, p.xLabel]))].map(([v, label]) => ({
+		x: x(v),
+		label
+	}));
 	const yTicks = y.ticks(4).map((value) => ({ value, y: y(value), label: formatTick(value) }));
-	return { width, height, paths, points, xTicks, yTicks, plotLeft: left, plotRight: right, plotTop: top, plotBottom: bottom, zeroBased };
+	return {
+		width,
+		height,
+		paths,
+		points,
+		xTicks,
+		yTicks,
+		plotLeft: left,
+		plotRight: right,
+		plotTop: top,
+		plotBottom: bottom,
+		zeroBased
+	};
 }

@@ -34,10 +34,15 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
-	await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`);
+	await conn.query(
+		`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`
+	);
 	const response = await fetch(`${options.dataUrl}/figures.arrow`);
 	if (!response.ok) throw new Error(`figures.arrow: HTTP ${response.status}`);
-	await conn.insertArrowFromIPCStream(new Uint8Array(await response.arrayBuffer()), { name: 'figures', create: true });
+	await conn.insertArrowFromIPCStream(new Uint8Array(await response.arrayBuffer()), {
+		name: 'figures',
+		create: true
+	});
 	return conn;
 }
 

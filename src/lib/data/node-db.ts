@@ -22,12 +22,16 @@ export async function openNodeDb(tables: Record<string, string>): Promise<Db & {
 	});
 	const connection: DuckDBConnection = await instance.connect();
 	for (const [name, path] of Object.entries(tables)) {
-		await connection.run(`CREATE TABLE ${name} AS SELECT * FROM read_parquet('${path.replace(/'/g, "''")}')`);
+		await connection.run(
+			`CREATE TABLE ${name} AS SELECT * FROM read_parquet('${path.replace(/'/g, "''")}')`
+		);
 	}
 	return {
 		async all(sql, params) {
 			const reader = await connection.runAndReadAll(sql, [...params]);
-			return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
+			return reader
+				.getRowObjectsJS()
+				.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
 		},
 		close() {
 			connection.closeSync();

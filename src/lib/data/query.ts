@@ -12,7 +12,10 @@ export interface Query<Row> {
 }
 
 export interface Db {
-	all(sql: string, params: readonly (string | number | boolean)[]): Promise<Record<string, unknown>[]>;
+	all(
+		sql: string,
+		params: readonly (string | number | boolean)[]
+	): Promise<Record<string, unknown>[]>;
 }
 
 export async function run<Row>(query: Query<Row>, db?: Db): Promise<Row[]> {

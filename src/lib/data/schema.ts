@@ -215,7 +215,7 @@ export const FIGURE_COLUMNS: ReadonlyArray<readonly [keyof FigureRow, ColumnType
 	['quote', 'VARCHAR'],
 	['quote_start', 'INTEGER'],
 	['quote_end', 'INTEGER'],
-	['notes', 'VARCHAR'],
+	['notes', 'VARCHAR']
 ];
 
 export interface CheckResult {

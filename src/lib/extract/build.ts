@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Catalog, CheckResult, Discrepancy, DocumentEntry, FigureRow, Manifest } from '../data/schema.js';
+import type {
+	Catalog,
+	CheckResult,
+	Discrepancy,
+	DocumentEntry,
+	FigureRow,
+	Manifest
+} from '../data/schema.js';
 import { readCsv, readCsvDir } from './csv.js';
 import { deriveFigures, evaluateChecks, findDiscrepancies } from './derive.js';
 import { normalise } from './normalise.js';
@@ -18,7 +25,10 @@ export interface Dataset {
 	inputs: string[];
 }
 
-function loadManifests(dataDir: string, root: string): { manifests: Manifest[]; texts: Map<string, SourceText>; rejections: Rejection[] } {
+function loadManifests(
+	dataDir: string,
+	root: string
+): { manifests: Manifest[]; texts: Map<string, SourceText>; rejections: Rejection[] } {
 	const sourcesDir = join(dataDir, 'sources');
 	const manifests: Manifest[] = [];
 	const texts = new Map<string, SourceText>();
@@ -28,17 +38,32 @@ function loadManifests(dataDir: string, root: string): { manifests: Manifest[]; 
 		const path = join(sourcesDir, entry.name, 'manifest.json');
 		const file = relative(root, path);
 		if (!existsSync(path)) {
-			rejections.push({ file, line: 1, field: '(file)', reason: 'unknown-document', message: 'no manifest: run `npm run manifest`' });
+			rejections.push({
+				file,
+				line: 1,
+				field: '(file)',
+				reason: 'unknown-document',
+				message: 'no manifest: run `npm run manifest`'
+			});
 			continue;
 		}
 		const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 		const text = readFileSync(join(sourcesDir, entry.name, manifest.bulletin.file), 'utf8');
 		const sha = createHash('sha256').update(text).digest('hex');
 		if (sha !== manifest.bulletin.sha256) {
-			rejections.push({ file, line: 1, field: 'sha256', reason: 'unknown-document', message: `${manifest.bulletin.file} changed since the manifest was made: run \`npm run manifest\`` });
+			rejections.push({
+				file,
+				line: 1,
+				field: 'sha256',
+				reason: 'unknown-document',
+				message: `${manifest.bulletin.file} changed since the manifest was made: run \`npm run manifest\``
+			});
 		}
 		manifests.push(manifest);
-		texts.set(manifest.bulletin.id, { bulletin_id: manifest.bulletin.id, normalised: normalise(text) });
+		texts.set(manifest.bulletin.id, {
+			bulletin_id: manifest.bulletin.id,
+			normalised: normalise(text)
+		});
 	}
 	return { manifests, texts, rejections };
 }
@@ -66,7 +91,12 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 	const derived = deriveFigures(derivedFiles, stated.figures, lookups(catalog, documents));
 	const figures = [...stated.figures, ...derived.figures];
 	const checks = evaluateChecks(checkFiles, figures);
-	rejections.push(...catalogProblems, ...stated.rejections, ...derived.rejections, ...checks.rejections);
+	rejections.push(
+		...catalogProblems,
+		...stated.rejections,
+		...derived.rejections,
+		...checks.rejections
+	);
 	return {
 		manifests,
 		catalog,

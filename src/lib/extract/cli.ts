@@ -18,7 +18,9 @@ function manifestCommand(sourcesDir: string): number {
 		for (const p of problems) console.error(`${dir}/review.json: ${p.document}: ${p.message}`);
 		failed ||= problems.length > 0;
 		writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
-		console.log(`${bulletin.name}: ${manifest.documents.length} documents → ${join(dir, 'manifest.json')}`);
+		console.log(
+			`${bulletin.name}: ${manifest.documents.length} documents → ${join(dir, 'manifest.json')}`
+		);
 	}
 	return failed ? 1 : 0;
 }
@@ -34,13 +36,23 @@ async function buildCommand(dataDir: string, outDir: string): Promise<number> {
 	}
 	for (const doc of dataset.manifests.flatMap((m) => m.documents)) {
 		const counts = perDoc.get(doc.id);
-		if (counts) console.log(`${doc.id}: ${counts.stated} figures${counts.derived ? `, ${counts.derived} derived` : ''}`);
+		if (counts)
+			console.log(
+				`${doc.id}: ${counts.stated} figures${counts.derived ? `, ${counts.derived} derived` : ''}`
+			);
 	}
 	const failed = dataset.checks.filter((c) => !c.passed);
-	console.log(`${dataset.figures.length} figures; ${dataset.checks.length} checks, ${failed.length} failed; ${dataset.discrepancies.length} discrepancies`);
-	for (const c of failed) console.log(`  check failed: ${c.id}: ${c.lhs_value} vs ${c.rhs_value} (difference ${c.difference})`);
+	console.log(
+		`${dataset.figures.length} figures; ${dataset.checks.length} checks, ${failed.length} failed; ${dataset.discrepancies.length} discrepancies`
+	);
+	for (const c of failed)
+		console.log(
+			`  check failed: ${c.id}: ${c.lhs_value} vs ${c.rhs_value} (difference ${c.difference})`
+		);
 	for (const d of dataset.discrepancies) {
-		console.log(`  discrepancy: ${d.key}: ${d.figures.map((f) => `${f.value}${f.unit} (${f.doc_id})`).join(' vs ')}`);
+		console.log(
+			`  discrepancy: ${d.key}: ${d.figures.map((f) => `${f.value}${f.unit} (${f.doc_id})`).join(' vs ')}`
+		);
 	}
 	if (dataset.rejections.length) {
 		for (const r of dataset.rejections) console.error(formatRejection(r));

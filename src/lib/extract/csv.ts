@@ -15,7 +15,12 @@ export function readCsv(path: string, root = process.cwd()): CsvFile {
 	const file = relative(root, path);
 	const text = readFileSync(path, 'utf8');
 	try {
-		const records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as {
+		const records = parse(text, {
+			bom: true,
+			info: true,
+			skip_empty_lines: true,
+			relax_column_count: true
+		}) as unknown as {
 			record: string[];
 			info: { lines: number };
 		}[];
@@ -45,7 +50,9 @@ export function readCsv(path: string, root = process.cwd()): CsvFile {
 			file,
 			header: [],
 			rows: [],
-			problems: [{ file, line: e.lines ?? 1, field: '(file)', reason: 'csv-syntax', message: e.message }]
+			problems: [
+				{ file, line: e.lines ?? 1, field: '(file)', reason: 'csv-syntax', message: e.message }
+			]
 		};
 	}
 }
@@ -54,7 +61,9 @@ export function readCsv(path: string, root = process.cwd()): CsvFile {
 export function readCsvDir(dir: string, root = process.cwd()): CsvFile[] {
 	let names: string[];
 	try {
-		names = readdirSync(dir).filter((n) => n.endsWith('.csv')).sort();
+		names = readdirSync(dir)
+			.filter((n) => n.endsWith('.csv'))
+			.sort();
 	} catch {
 		return [];
 	}

@@ -3,8 +3,27 @@ import { evaluate, FormulaError, parseFormula, references, render, type Expr } f
 import { checkColumns, reject, type Rejection, type SourceRow } from './table.js';
 import { describe, resolveDimensions, valueText, type Lookups, type Table } from './validate.js';
 
-export const DERIVED_COLUMNS = ['id', 'indicator', 'sector', 'area', 'period', 'measure', 'unit', 'formula', 'notes'] as const;
-export const CHECK_COLUMNS = ['id', 'kind', 'zh', 'en', 'lhs', 'rhs', 'tolerance', 'notes'] as const;
+export const DERIVED_COLUMNS = [
+	'id',
+	'indicator',
+	'sector',
+	'area',
+	'period',
+	'measure',
+	'unit',
+	'formula',
+	'notes'
+] as const;
+export const CHECK_COLUMNS = [
+	'id',
+	'kind',
+	'zh',
+	'en',
+	'lhs',
+	'rhs',
+	'tolerance',
+	'notes'
+] as const;
 export const CHECK_KINDS = ['sum', 'difference', 'ratio', 'conversion', 'equal'] as const;
 
 function parseChecked(
@@ -22,7 +41,9 @@ function parseChecked(
 	}
 	const missing = references(expr).filter((id) => !known.has(id));
 	if (missing.length) {
-		problems.push(reject(row, field, 'unknown-figure', `no figure ${missing.map((m) => `{${m}}`).join(', ')}`));
+		problems.push(
+			reject(row, field, 'unknown-figure', `no figure ${missing.map((m) => `{${m}}`).join(', ')}`)
+		);
 		return null;
 	}
 	return expr;
@@ -52,7 +73,9 @@ export function deriveFigures(
 	for (const row of rowsOf(tables, DERIVED_COLUMNS, problems)) {
 		const v = row.values;
 		if (!v.id || !v.formula) {
-			problems.push(reject(row, v.id ? 'formula' : 'id', 'empty-field', 'id and formula are required'));
+			problems.push(
+				reject(row, v.id ? 'formula' : 'id', 'empty-field', 'id and formula are required')
+			);
 			continue;
 		}
 		if (known.has(v.id)) {
@@ -66,12 +89,21 @@ export function deriveFigures(
 		const inputs = references(expr).map((id) => known.get(id)!);
 		const base = evaluate(expr, (id) => known.get(id)!.base_value);
 		if (!Number.isFinite(base)) {
-			problems.push(reject(row, 'formula', 'bad-formula', 'the formula does not give a finite number'));
+			problems.push(
+				reject(row, 'formula', 'bad-formula', 'the formula does not give a finite number')
+			);
 			continue;
 		}
 		const kinds = new Set(inputs.map((f) => l.units.get(f.unit)?.kind));
 		if (kinds.size === 1 && !kinds.has(dims.unit.kind) && dims.unit.kind !== 'percent') {
-			problems.push(reject(row, 'unit', 'unit-mismatch', `inputs are ${[...kinds][0]}, the unit ${dims.unit.unit} is ${dims.unit.kind}`));
+			problems.push(
+				reject(
+					row,
+					'unit',
+					'unit-mismatch',
+					`inputs are ${[...kinds][0]}, the unit ${dims.unit.unit} is ${dims.unit.kind}`
+				)
+			);
 			continue;
 		}
 		const first = inputs[0]!;
@@ -123,12 +155,26 @@ export function evaluateChecks(
 	for (const row of rowsOf(tables, CHECK_COLUMNS, problems)) {
 		const v = row.values;
 		if (!v.id || ids.has(v.id)) {
-			problems.push(reject(row, 'id', v.id ? 'duplicate' : 'empty-field', v.id ? `check "${v.id}" is declared twice` : 'id is required'));
+			problems.push(
+				reject(
+					row,
+					'id',
+					v.id ? 'duplicate' : 'empty-field',
+					v.id ? `check "${v.id}" is declared twice` : 'id is required'
+				)
+			);
 			continue;
 		}
 		ids.add(v.id);
 		if (!(CHECK_KINDS as readonly string[]).includes(v.kind ?? '')) {
-			problems.push(reject(row, 'kind', 'unknown-measure', `"${v.kind}" is not one of ${CHECK_KINDS.join(', ')}`));
+			problems.push(
+				reject(
+					row,
+					'kind',
+					'unknown-measure',
+					`"${v.kind}" is not one of ${CHECK_KINDS.join(', ')}`
+				)
+			);
 			continue;
 		}
 		const lhs = parseChecked(row, 'lhs', known, problems);
@@ -139,7 +185,9 @@ export function evaluateChecks(
 		const right = evaluate(rhs, base);
 		const tol = tolerance(v.tolerance ?? '', right);
 		if (tol === null) {
-			problems.push(reject(row, 'tolerance', 'bad-number', `"${v.tolerance}" is not a tolerance (0.5 or 0.5%)`));
+			problems.push(
+				reject(row, 'tolerance', 'bad-number', `"${v.tolerance}" is not a tolerance (0.5 or 0.5%)`)
+			);
 			continue;
 		}
 		const difference = Number((left - right).toPrecision(12));
@@ -167,11 +215,13 @@ export function evaluateChecks(
  * 377.5–378.5), open-ended for bounds (超过, 以上), ±5% for 约 and 近. A derived value is
  * exact unless its inputs were approximate.
  */
-export function statedRange(f: Pick<FigureRow, 'value' | 'value_text' | 'qualifier' | 'base_value' | 'derived'>): [number, number] {
+export function statedRange(
+	f: Pick<FigureRow, 'value' | 'value_text' | 'qualifier' | 'base_value' | 'derived'>
+): [number, number] {
 	const factor = f.value === 0 ? 1 : f.base_value / f.value;
 	const printed = /^-?\d+(?:\.(\d+))?$/.exec(f.value_text) ? f.value_text : String(f.value);
 	const decimals = printed.split('.')[1]?.length ?? 0;
-	const half = f.derived ? 1e-9 * Math.abs(f.base_value) : (0.5 * 10 ** -decimals) * Math.abs(factor);
+	const half = f.derived ? 1e-9 * Math.abs(f.base_value) : 0.5 * 10 ** -decimals * Math.abs(factor);
 	const v = f.base_value;
 	switch (f.qualifier) {
 		case 'over':

@@ -11,7 +11,8 @@ export type Expr =
 
 export class FormulaError extends Error {}
 
-type Token = { kind: 'number'; value: number } | { kind: 'ref'; id: string } | { kind: 'op'; op: string };
+type Token =
+	{ kind: 'number'; value: number } | { kind: 'ref'; id: string } | { kind: 'op'; op: string };
 
 function tokenize(source: string): Token[] {
 	const tokens: Token[] = [];
@@ -21,7 +22,8 @@ function tokenize(source: string): Token[] {
 		if (/^\s*$/.test(source.slice(at))) break;
 		re.lastIndex = at;
 		const m = re.exec(source);
-		if (!m) throw new FormulaError(`unexpected "${source.slice(at).trim().slice(0, 12)}" at ${at + 1}`);
+		if (!m)
+			throw new FormulaError(`unexpected "${source.slice(at).trim().slice(0, 12)}" at ${at + 1}`);
 		if (m[1]) tokens.push({ kind: 'number', value: Number(m[1]) });
 		else if (m[2]) tokens.push({ kind: 'ref', id: m[2] });
 		else tokens.push({ kind: 'op', op: m[3]! });
@@ -109,7 +111,8 @@ export function evaluate(expr: Expr, lookup: (id: string) => number): number {
 
 /** The formula with each reference replaced by its value as written: `1700 − (−38)`. */
 export function render(expr: Expr, show: (id: string) => string, parent = 0): string {
-	const precedence = (e: Expr) => (e.kind === 'binary' ? (e.op === '+' || e.op === '-' ? 1 : 2) : 3);
+	const precedence = (e: Expr) =>
+		e.kind === 'binary' ? (e.op === '+' || e.op === '-' ? 1 : 2) : 3;
 	switch (expr.kind) {
 		case 'number':
 			return String(expr.value);

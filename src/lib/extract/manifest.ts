@@ -1,4 +1,10 @@
-import type { Bulletin, DocumentEntry, DocumentKind, Manifest, SessionInfo } from '../data/schema.js';
+import type {
+	Bulletin,
+	DocumentEntry,
+	DocumentKind,
+	Manifest,
+	SessionInfo
+} from '../data/schema.js';
 import { findAllNormalised, fold, normalise } from './normalise.js';
 
 /** A line of the table of contents: `title·····  speaker\t(page)`. */
@@ -23,7 +29,9 @@ export interface DocumentReview {
 }
 
 export interface Review {
-	bulletin: Omit<Bulletin, 'sessions' | 'sha256'> & { sessions: Omit<SessionInfo, 'meeting_date'>[] };
+	bulletin: Omit<Bulletin, 'sessions' | 'sha256'> & {
+		sessions: Omit<SessionInfo, 'meeting_date'>[];
+	};
 	documents: DocumentReview[];
 	decisions: string[];
 }
@@ -121,7 +129,10 @@ function locateHeadings(
 		});
 		if (!found) {
 			starts.push(null);
-			problems.push({ document: reviews[i]?.id ?? entry.title, message: `heading not found: ${heading}` });
+			problems.push({
+				document: reviews[i]?.id ?? entry.title,
+				message: `heading not found: ${heading}`
+			});
 			return;
 		}
 		const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;
@@ -191,13 +202,17 @@ export function buildManifest(
 			meetingDate = date ? isoDate(date) : '';
 			if (!date) problems.push({ document: reviewed.id, message: 'agenda without a meeting date' });
 			const info = review.bulletin.sessions.find((s) => s.session === session);
-			if (!info) problems.push({ document: reviewed.id, message: `session ${session} not in review` });
+			if (!info)
+				problems.push({ document: reviewed.id, message: `session ${session} not in review` });
 			else sessions.push({ ...info, meeting_date: meetingDate });
 		}
 		const speaker = reviewed.speaker ?? entry.speaker;
 		const role = speakerRole(body, speaker);
 		if (role === null) {
-			problems.push({ document: reviewed.id, message: `speaker ${speaker} not named in the document's heading` });
+			problems.push({
+				document: reviewed.id,
+				message: `speaker ${speaker} not named in the document's heading`
+			});
 		}
 		documents.push({
 			id: reviewed.id,

@@ -68,7 +68,13 @@ export function parsePeriod(text: string): Period | null {
 			return null;
 		}
 		if (from.start >= to.end) return null;
-		return { period: s, type: 'range', start: from.start, end: to.end, year: Number(to.end.slice(0, 4)) };
+		return {
+			period: s,
+			type: 'range',
+			start: from.start,
+			end: to.end,
+			year: Number(to.end.slice(0, 4))
+		};
 	}
 	if (range.length > 2) return null;
 	const b = bounds(s);

@@ -61,12 +61,24 @@ export function checkColumns(
 	const problems: Rejection[] = [];
 	for (const column of required) {
 		if (!header.includes(column)) {
-			problems.push({ file, line: 1, field: column, reason: 'missing-column', message: `the header lacks column "${column}"` });
+			problems.push({
+				file,
+				line: 1,
+				field: column,
+				reason: 'missing-column',
+				message: `the header lacks column "${column}"`
+			});
 		}
 	}
 	for (const column of header) {
 		if (!required.includes(column) && !optional.includes(column)) {
-			problems.push({ file, line: 1, field: column, reason: 'unknown-column', message: `unexpected column "${column}"; expected ${required.join(',')}` });
+			problems.push({
+				file,
+				line: 1,
+				field: column,
+				reason: 'unknown-column',
+				message: `unexpected column "${column}"; expected ${required.join(',')}`
+			});
 		}
 	}
 	return problems;

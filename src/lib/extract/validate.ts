@@ -87,17 +87,28 @@ function rowsOf(tables: Table[], columns: readonly string[], problems: Rejection
 	});
 }
 
-function unique<T>(row: SourceRow, key: string, seen: Map<string, SourceRow>, problems: Rejection[], field = 'id'): boolean {
+function unique(
+	row: SourceRow,
+	key: string,
+	seen: Map<string, SourceRow>,
+	problems: Rejection[],
+	field = 'id'
+): boolean {
 	const first = seen.get(key);
 	if (first) {
-		problems.push(reject(row, field, 'duplicate', `"${key}" is already defined at ${first.file}:${first.line}`));
+		problems.push(
+			reject(row, field, 'duplicate', `"${key}" is already defined at ${first.file}:${first.line}`)
+		);
 		return false;
 	}
 	seen.set(key, row);
 	return true;
 }
 
-export function validateCatalog(tables: CatalogTables): { catalog: Catalog; rejections: Rejection[] } {
+export function validateCatalog(tables: CatalogTables): {
+	catalog: Catalog;
+	rejections: Rejection[];
+} {
 	const problems: Rejection[] = [];
 	const catalog: Catalog = { topics: [], indicators: [], sectors: [], areas: [], units: [] };
 
@@ -246,28 +257,59 @@ export interface Dimensions {
 }
 
 /** Resolve the columns a stated and a derived figure share; problems name the row. */
-export function resolveDimensions(row: SourceRow, l: Lookups, problems: Rejection[]): Dimensions | null {
+export function resolveDimensions(
+	row: SourceRow,
+	l: Lookups,
+	problems: Rejection[]
+): Dimensions | null {
 	const v = row.values;
 	const before = problems.length;
 	const indicator = l.indicators.get(v.indicator ?? '');
-	if (!indicator) problems.push(reject(row, 'indicator', 'unknown-indicator', `no indicator "${v.indicator}" in the catalogue`));
+	if (!indicator)
+		problems.push(
+			reject(
+				row,
+				'indicator',
+				'unknown-indicator',
+				`no indicator "${v.indicator}" in the catalogue`
+			)
+		);
 	const sector = v.sector ? l.sectors.get(v.sector) : null;
-	if (sector === undefined) problems.push(reject(row, 'sector', 'unknown-sector', `no sector "${v.sector}" in the catalogue`));
+	if (sector === undefined)
+		problems.push(
+			reject(row, 'sector', 'unknown-sector', `no sector "${v.sector}" in the catalogue`)
+		);
 	const area = l.areas.get(v.area || DEFAULT_AREA);
 	if (!area) problems.push(reject(row, 'area', 'unknown-area', `no area "${v.area}" in areas.csv`));
 	const unit = l.units.get(v.unit ?? '');
-	if (!unit) problems.push(reject(row, 'unit', 'unknown-unit', `unit "${v.unit}" is not in the units catalogue`));
+	if (!unit)
+		problems.push(
+			reject(row, 'unit', 'unknown-unit', `unit "${v.unit}" is not in the units catalogue`)
+		);
 	const measure = v.measure as Measure;
 	if (!MEASURES.includes(measure)) {
-		problems.push(reject(row, 'measure', 'unknown-measure', `"${v.measure}" is not one of ${MEASURES.join(', ')}`));
+		problems.push(
+			reject(
+				row,
+				'measure',
+				'unknown-measure',
+				`"${v.measure}" is not one of ${MEASURES.join(', ')}`
+			)
+		);
 	}
 	const period = parsePeriod(v.period ?? '');
 	if (!period) {
 		problems.push(
-			reject(row, 'period', 'period-unreadable', `"${v.period}" is not a year (2023), quarter (2024Q1), month (2024-03), date (2023-12-31) or range (2021..2023)`)
+			reject(
+				row,
+				'period',
+				'period-unreadable',
+				`"${v.period}" is not a year (2023), quarter (2024Q1), month (2024-03), date (2023-12-31) or range (2021..2023)`
+			)
 		);
 	}
-	if (problems.length > before || !indicator || sector === undefined || !area || !unit || !period) return null;
+	if (problems.length > before || !indicator || sector === undefined || !area || !unit || !period)
+		return null;
 	return { indicator, sector, area, unit, measure, period };
 }
 
@@ -280,14 +322,24 @@ export function valueText(value: number): string {
  * Validate stated figures. Bad data never throws: every problem is a rejection naming file,
  * line, field and reason, and a rejected row is left out of `figures`.
  */
-export function validateFigures(tables: Table[], ctx: FigureContext): { figures: FigureRow[]; rejections: Rejection[] } {
+export function validateFigures(
+	tables: Table[],
+	ctx: FigureContext
+): { figures: FigureRow[]; rejections: Rejection[] } {
 	const problems: Rejection[] = [];
 	const l = lookups(ctx.catalog, ctx.documents);
 	const ids = new Map<string, SourceRow>();
 	const figures: FigureRow[] = [];
 	for (const row of rowsOf(tables, FIGURE_FILE_COLUMNS, problems)) {
 		const v = row.values;
-		if (!required(row, ['id', 'indicator', 'period', 'measure', 'value', 'unit', 'doc', 'quote'], problems)) continue;
+		if (
+			!required(
+				row,
+				['id', 'indicator', 'period', 'measure', 'value', 'unit', 'doc', 'quote'],
+				problems
+			)
+		)
+			continue;
 		if (!ID.test(v.id!)) {
 			problems.push(reject(row, 'id', 'duplicate', `"${v.id}" is not a kebab-case id`));
 			continue;
@@ -298,20 +350,47 @@ export function validateFigures(tables: Table[], ctx: FigureContext): { figures:
 		const value = number(row, 'value', problems);
 		const qualifier = (v.qualifier || null) as Qualifier | null;
 		if (qualifier && !QUALIFIERS.includes(qualifier)) {
-			problems.push(reject(row, 'qualifier', 'unknown-qualifier', `"${v.qualifier}" is not one of ${QUALIFIERS.join(', ')}`));
+			problems.push(
+				reject(
+					row,
+					'qualifier',
+					'unknown-qualifier',
+					`"${v.qualifier}" is not one of ${QUALIFIERS.join(', ')}`
+				)
+			);
 		}
 		const doc = l.documents.get(v.doc!);
-		if (!doc) problems.push(reject(row, 'doc', 'unknown-document', `no document "${v.doc}" in any manifest`));
+		if (!doc)
+			problems.push(
+				reject(row, 'doc', 'unknown-document', `no document "${v.doc}" in any manifest`)
+			);
 		const source = doc && ctx.texts.get(doc.bulletin_id);
-		const span = source && findNormalised(source.normalised, v.quote!, { from: doc.start, to: doc.end });
+		const span =
+			source && findNormalised(source.normalised, v.quote!, { from: doc.start, to: doc.end });
 		if (doc && !span) {
-			problems.push(reject(row, 'quote', 'quote-not-found', `not found in ${doc.id} (page ${doc.toc_page}): "${v.quote}"`));
+			problems.push(
+				reject(
+					row,
+					'quote',
+					'quote-not-found',
+					`not found in ${doc.id} (page ${doc.toc_page}): "${v.quote}"`
+				)
+			);
 		}
 		if (value !== null) {
-			const stated = v.written ? normaliseWritten(v.quote!).includes(normaliseWritten(v.written)) : quoteStatesValue(v.quote!, v.value!);
+			const stated = v.written
+				? normaliseWritten(v.quote!).includes(normaliseWritten(v.written))
+				: quoteStatesValue(v.quote!, v.value!);
 			if (!stated) {
 				const what = v.written ? `"${v.written}"` : `the number ${Math.abs(value)}`;
-				problems.push(reject(row, v.written ? 'written' : 'value', 'value-not-in-quote', `${what} does not appear in the quote "${v.quote}"`));
+				problems.push(
+					reject(
+						row,
+						v.written ? 'written' : 'value',
+						'value-not-in-quote',
+						`${what} does not appear in the quote "${v.quote}"`
+					)
+				);
 			}
 		}
 		if (problems.length > before || !dims || value === null || !doc || !span) continue;

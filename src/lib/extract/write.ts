@@ -1,7 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
-import { Bool, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType } from 'apache-arrow';
+import {
+	Bool,
+	Float64,
+	Int32,
+	Table,
+	Utf8,
+	tableToIPC,
+	vectorFromArray,
+	type DataType
+} from 'apache-arrow';
 import { FIGURE_COLUMNS, type ColumnType, type FigureRow } from '../data/schema.js';
 import type { Dataset } from './build.js';
 
@@ -15,7 +24,13 @@ const ARROW_TYPES: Record<ColumnType, () => DataType> = {
 /** Arrow IPC stream: what the browser hands to DuckDB-WASM's insertArrowFromIPCStream. */
 export function figuresToArrow(figures: FigureRow[]): Uint8Array {
 	const columns = Object.fromEntries(
-		FIGURE_COLUMNS.map(([name, type]) => [name, vectorFromArray(figures.map((f) => f[name]), ARROW_TYPES[type]())])
+		FIGURE_COLUMNS.map(([name, type]) => [
+			name,
+			vectorFromArray(
+				figures.map((f) => f[name]),
+				ARROW_TYPES[type]()
+			)
+		])
 	);
 	return tableToIPC(new Table(columns), 'stream');
 }
@@ -44,7 +59,10 @@ function append(appender: DuckDBAppender, type: ColumnType, value: unknown): voi
 export const CREATE_FIGURES = `CREATE TABLE figures (${FIGURE_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ')})`;
 
 async function figuresToParquet(figures: FigureRow[], path: string): Promise<void> {
-	const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+	const instance = await DuckDBInstance.create(':memory:', {
+		autoinstall_known_extensions: 'false',
+		autoload_known_extensions: 'false'
+	});
 	const connection = await instance.connect();
 	try {
 		await connection.run(CREATE_FIGURES);
@@ -54,7 +72,9 @@ async function figuresToParquet(figures: FigureRow[], path: string): Promise<voi
 			appender.endRow();
 		}
 		appender.closeSync();
-		await connection.run(`COPY figures TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+		await connection.run(
+			`COPY figures TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`
+		);
 	} finally {
 		connection.closeSync();
 		instance.closeSync();
@@ -71,7 +91,16 @@ export async function writeDataset(dataset: Dataset, outDir: string): Promise<st
 		['figures.json', JSON.stringify(figures)],
 		['checks.json', JSON.stringify({ generated_from: dataset.inputs, checks, discrepancies })],
 		['catalog.json', JSON.stringify(catalog)],
-		['documents.json', JSON.stringify(manifests.map((m) => ({ bulletin: m.bulletin, documents: m.documents, decisions: m.decisions })))]
+		[
+			'documents.json',
+			JSON.stringify(
+				manifests.map((m) => ({
+					bulletin: m.bulletin,
+					documents: m.documents,
+					decisions: m.decisions
+				}))
+			)
+		]
 	];
 	for (const [name, content] of files) writeFileSync(join(outDir, name), content);
 	await figuresToParquet(figures, join(outDir, 'figures.parquet'));

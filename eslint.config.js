@@ -1,0 +1,88 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/** Folder boundaries (STYLE.md §3): what each part of src/lib must never import. */
+const boundary = (files, patterns) => ({
+	files,
+	ignores: ['**/*.test.ts'], // tests may reach across folders to compare them
+	rules: { 'no-restricted-imports': ['error', { patterns }] }
+});
+
+export default ts.config(
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/data/',
+			'test-results/',
+			'playwright-report/'
+		]
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
+			// every internal link is built by localise() in $lib/i18n, which adds the base path
+			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	boundary(
+		['src/lib/data/**'],
+		[
+			{
+				group: ['$lib/charts/*', '$app/*', '**/routes/**', '**/extract/**'],
+				message: 'lib/data knows DuckDB and SQL, not charts, routes or extraction.'
+			}
+		]
+	),
+	boundary(
+		['src/lib/charts/**'],
+		[
+			{
+				group: ['$lib/data/*', '../data/*', '$app/*', '@duckdb/*'],
+				message: 'charts take rows and an encoding; they never see SQL or DuckDB.'
+			}
+		]
+	),
+	boundary(
+		['src/lib/extract/**'],
+		[
+			{
+				group: ['$lib/*', '$app/*', '**/charts/*', '**/routes/**', '@duckdb/duckdb-wasm'],
+				message: 'extract runs under tsx: relative imports of ../data only, no app or browser code.'
+			}
+		]
+	),
+	boundary(
+		['src/routes/**'],
+		[
+			{
+				group: ['@duckdb/*', '$lib/extract/*'],
+				message: 'routes reach DuckDB through $lib/data and never import the extractor.'
+			}
+		]
+	)
+);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+	displayUnit,
+	formatInUnit,
+	formatNumber,
+	formatPeriod,
+	formatQuantity,
+	formatStated,
+	qualifierText
+} from './format.js';
+
+describe('formatting per language', () => {
+	it('writes 1725亿元 in Chinese and 172.5 billion yuan in English', () => {
+		expect(formatQuantity(172_500_000_000, '元', 'zh')).toBe('1725亿元');
+		expect(formatQuantity(172_500_000_000, '元', 'en')).toBe('172.5 billion yuan');
+	});
+
+	it('uses 万元 and million yuan for smaller amounts', () => {
+		expect(formatQuantity(79_440_000, '元', 'zh')).toBe('7944万元');
+		expect(formatQuantity(79_440_000, '元', 'en')).toBe('79.44 million yuan');
+	});
+
+	it('keeps the value as the bulletin printed it in Chinese', () => {
+		const stated = { value_text: '2.8', unit: '万路', base_value: 28_000, base_unit: '路' };
+		expect(formatStated(stated, 'zh')).toBe('2.8万路');
+		expect(formatStated(stated, 'en')).toBe('28,000 channels');
+	});
+
+	it('shows a decrease with a minus sign', () => {
+		expect(
+			formatStated({ value_text: '-38', unit: '公顷', base_value: -38, base_unit: '公顷' }, 'zh')
+		).toBe('−38公顷');
+		expect(formatNumber(-19.3, 'en')).toBe('−19.3');
+	});
+
+	it('chooses one axis unit from the largest magnitude', () => {
+		expect(displayUnit('元', 1.7e11, 'zh')).toMatchObject({ divisor: 1e8, zh: '亿元' });
+		expect(displayUnit('元', 1.7e11, 'en')).toMatchObject({ divisor: 1e9, en: 'billion yuan' });
+		expect(formatInUnit(1.2e9, displayUnit('元', 1.7e11, 'zh'), 'zh')).toBe('12亿元');
+	});
+
+	it('keeps the precision of a stated area', () => {
+		expect(formatQuantity(5147.5, '公顷', 'zh')).toBe('5147.5公顷');
+		expect(formatQuantity(5147.5, '公顷', 'en')).toBe('5,147.5 ha');
+	});
+
+	it('names periods as readers say them', () => {
+		expect(formatPeriod('2023', 'zh')).toBe('2023年');
+		expect(formatPeriod('2024Q1', 'zh')).toBe('2024年一季度');
+		expect(formatPeriod('2024Q1', 'en')).toBe('Q1 2024');
+		expect(formatPeriod('2023-12-31', 'zh')).toBe('2023年末');
+		expect(formatPeriod('2023-12-31', 'en')).toBe('end of 2023');
+		expect(formatPeriod('2021..2023', 'en')).toBe('2021–2023');
+		expect(formatPeriod('2024-01-01..2024-05-29', 'zh')).toBe('2024年初—2024年5月29日');
+	});
+
+	it('translates qualifiers', () => {
+		expect(qualifierText('over', 'zh')).toBe('超过');
+		expect(qualifierText('at-least', 'en')).toBe('at least');
+		expect(qualifierText(null, 'en')).toBe('');
+	});
+});

@@ -1,0 +1,55 @@
+/**
+ * DuckDB-WASM running inside Node (its blocking build), loaded exactly as the browser loads it:
+ * from the Arrow IPC file, with extension autoloading off. Tests use it to prove that the
+ * browser's engine and the build's engine return the same rows for the same query.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
+import type { Db } from './query.js';
+
+const require = createRequire(import.meta.url);
+
+export async function openWasmNodeDb(
+	arrowFiles: Record<string, string>
+): Promise<Db & { close(): void }> {
+	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
+	const db = await createDuckDB(
+		{
+			mvp: {
+				mainModule: join(dist, 'duckdb-mvp.wasm'),
+				mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs')
+			},
+			eh: {
+				mainModule: join(dist, 'duckdb-eh.wasm'),
+				mainWorker: join(dist, 'duckdb-node-eh.worker.cjs')
+			}
+		},
+		new ConsoleLogger(LogLevel.WARNING),
+		NODE_RUNTIME
+	);
+	await db.instantiate();
+	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const conn = db.connect();
+	conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
+	for (const [name, path] of Object.entries(arrowFiles)) {
+		conn.insertArrowFromIPCStream(new Uint8Array(readFileSync(path)), { name, create: true });
+	}
+	return {
+		async all(sql, params) {
+			const statement = conn.prepare(sql);
+			try {
+				return statement
+					.query(...params)
+					.toArray()
+					.map((row) => ({ ...row.toJSON() }));
+			} finally {
+				statement.close();
+			}
+		},
+		close() {
+			conn.close();
+		}
+	};
+}

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureRow } from '../data/schema.js';
+import { deriveFigures, evaluateChecks, findDiscrepancies, statedRange } from './derive.js';
+import { formatRejection } from './table.js';
+import { CULTIVATED, catalog, context, figureTable } from './test-context.js';
+import { lookups, validateFigures, type Table } from './validate.js';
+
+const CHANGE = {
+	...CULTIVATED,
+	id: 'land-cultivated-change-2023',
+	period: '2023',
+	measure: 'change',
+	value: '-38'
+};
+const GARDEN = {
+	...CULTIVATED,
+	id: 'land-garden-2023',
+	sector: 'garden',
+	value: '243',
+	quote: '园地 243 公顷、较上年度增加 1.9 公顷'
+};
+const stated = validateFigures([figureTable([CULTIVATED, CHANGE, GARDEN])], context).figures;
+
+function table(file: string, header: string[], rows: string[][]): Table {
+	return {
+		file,
+		header,
+		rows: rows.map((r, i) => ({
+			file,
+			line: i + 2,
+			values: Object.fromEntries(header.map((h, j) => [h, r[j] ?? '']))
+		}))
+	};
+}
+const DERIVED_HEADER = [
+	'id',
+	'indicator',
+	'sector',
+	'area',
+	'period',
+	'measure',
+	'unit',
+	'formula',
+	'notes'
+];
+const CHECK_HEADER = ['id', 'kind', 'zh', 'en', 'lhs', 'rhs', 'tolerance', 'notes'];
+
+describe('deriveFigures', () => {
+	const l = lookups(catalog, context.documents);
+
+	it('computes the 2022 cultivated land implied by "减少 38 公顷", marked derived with its formula', () => {
+		const { figures, rejections } = deriveFigures(
+			[
+				table('derived/land.csv', DERIVED_HEADER, [
+					[
+						'land-cultivated-2022',
+						'land-area',
+						'cultivated',
+						'',
+						'2022-12-31',
+						'level',
+						'公顷',
+						'{land-cultivated-2023} - {land-cultivated-change-2023}'
+					]
+				])
+			],
+			stated,
+			l
+		);
+		expect(rejections).toEqual([]);
+		expect(figures[0]).toMatchObject({
+			id: 'land-cultivated-2022',
+			value: 1738,
+			derived: true,
+			period: '2022-12-31',
+			formula: '1700公顷 − -38公顷 = 1738公顷',
+			inputs: 'land-cultivated-2023 land-cultivated-change-2023',
+			doc_id: 's21-natural-resources-report',
+			quote: CULTIVATED.quote
+		});
+	});
+
+	it('expresses the result in its declared unit', () => {
+		const { figures } = deriveFigures(
+			[
+				table('derived/land.csv', DERIVED_HEADER, [
+					[
+						'land-cultivated-2023-mu',
+						'land-area',
+						'cultivated',
+						'',
+						'2023-12-31',
+						'level',
+						'亩',
+						'{land-cultivated-2023}'
+					]
+				])
+			],
+			stated,
+			l
+		);
+		expect(figures[0]!.value).toBe(25500);
+	});
+
+	it('names a formula that refers to a figure that does not exist', () => {
+		const { rejections } = deriveFigures(
+			[
+				table('derived/land.csv', DERIVED_HEADER, [
+					[
+						'x',
+						'land-area',
+						'',
+						'',
+						'2022-12-31',
+						'level',
+						'公顷',
+						'{land-cultivated-2023} - {land-cultivated-change}'
+					]
+				])
+			],
+			stated,
+			l
+		);
+		expect(rejections.map(formatRejection)).toEqual([
+			'derived/land.csv:2: formula: unknown-figure: no figure {land-cultivated-change}'
+		]);
+	});
+});
+
+describe('evaluateChecks', () => {
+	it('reports a passing sum and a failing one with the difference', () => {
+		const { checks, rejections } = evaluateChecks(
+			[
+				table('checks/land.csv', CHECK_HEADER, [
+					['sum-ok', 'sum', '', '', '{land-cultivated-2023} + {land-garden-2023}', '1943', '0.5'],
+					['sum-off', 'sum', '', '', '{land-cultivated-2023} + {land-garden-2023}', '1953', '0.5%']
+				])
+			],
+			stated
+		);
+		expect(rejections).toEqual([]);
+		expect(checks.map((c) => [c.id, c.passed, c.difference])).toEqual([
+			['sum-ok', true, 0],
+			['sum-off', false, -10]
+		]);
+		expect(checks[0]!.figures).toEqual(['land-cultivated-2023', 'land-garden-2023']);
+	});
+
+	it('rejects an unknown kind and a bad tolerance', () => {
+		const { rejections } = evaluateChecks(
+			[
+				table('checks/land.csv', CHECK_HEADER, [
+					['a', 'product', '', '', '1', '1', ''],
+					['b', 'equal', '', '', '1', '1', 'abc']
+				])
+			],
+			stated
+		);
+		expect(rejections.map((r) => r.field)).toEqual(['kind', 'tolerance']);
+	});
+});
+
+describe('findDiscrepancies', () => {
+	const figure = (over: Partial<FigureRow>): FigureRow =>
+		({
+			...stated[0]!,
+			indicator_id: 'ent-high-tech',
+			sector_id: null,
+			period: '2023-12-31',
+			measure: 'level',
+			qualifier: null,
+			derived: false,
+			...over
+		}) as FigureRow;
+
+	it('finds the same quantity stated with two values: 1850 and 1869 high-tech enterprises', () => {
+		const found = findDiscrepancies([
+			figure({
+				id: 'a',
+				doc_id: 's21-sme-report',
+				value: 1850,
+				value_text: '1850',
+				base_value: 1850
+			}),
+			figure({
+				id: 'b',
+				doc_id: 's21-sme-research',
+				value: 1869,
+				value_text: '1869',
+				base_value: 1869
+			})
+		]);
+		expect(found).toHaveLength(1);
+		expect(found[0]!.figures.map((f) => [f.doc_id, f.value])).toEqual([
+			['s21-sme-report', 1850],
+			['s21-sme-research', 1869]
+		]);
+	});
+
+	it('lets rounding and bounds agree: 378 公顷 with 5673.5 亩, and 300多 with 310', () => {
+		expect(
+			findDiscrepancies([
+				figure({ id: 'ha', value: 378, value_text: '378', base_value: 378 }),
+				figure({ id: 'mu', value: 5673.5, value_text: '5673.5', base_value: 5673.5 / 15 })
+			])
+		).toEqual([]);
+		expect(
+			findDiscrepancies([
+				figure({ id: 'over', value: 300, value_text: '300', base_value: 300, qualifier: 'over' }),
+				figure({ id: 'exact', value: 310, value_text: '310', base_value: 310 })
+			])
+		).toEqual([]);
+	});
+
+	it('gives a printed value half a unit of its last digit', () => {
+		expect(
+			statedRange({
+				value: 2.8,
+				value_text: '2.8',
+				qualifier: null,
+				base_value: 28000,
+				derived: false
+			})
+		).toEqual([27500, 28500]);
+	});
+});

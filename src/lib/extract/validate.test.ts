@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { formatRejection } from './table.js';
+import { CULTIVATED, bulletinText, context, figureTable } from './test-context.js';
+import { validateCatalog, validateFigures } from './validate.js';
+
+function problems(row: Record<string, string>) {
+	return validateFigures([figureTable([row])], context).rejections.map(formatRejection);
+}
+
+describe('validateFigures', () => {
+	it('accepts a figure whose quote and value are in its document, and stores where the quote is', () => {
+		const { figures, rejections } = validateFigures([figureTable([CULTIVATED])], context);
+		expect(rejections).toEqual([]);
+		expect(figures[0]).toMatchObject({
+			id: 'land-cultivated-2023',
+			value: 1700,
+			base_value: 1700,
+			base_unit: '公顷',
+			sector_zh: '耕地',
+			doc_page: 48,
+			session: 21
+		});
+		const { quote_start, quote_end } = figures[0]!;
+		expect(bulletinText.slice(quote_start, quote_end)).toBe('耕地 1700 公顷、较上年度减少 38 公顷');
+	});
+
+	it('converts a value to its base unit: 亩 to 公顷', () => {
+		const { figures } = validateFigures(
+			[
+				figureTable([
+					{
+						...CULTIVATED,
+						value: '5673.5',
+						unit: '亩',
+						doc: 's20-wusong-report',
+						quote: '已开展土地收储面积合计 378 公顷（5673.5 亩）'
+					}
+				])
+			],
+			context
+		);
+		expect(figures[0]!.base_value).toBeCloseTo(378.233, 3);
+	});
+
+	it('rejects a quote that is not in its document, naming file, line and field', () => {
+		expect(problems({ ...CULTIVATED, quote: '耕地 1800 公顷' })).toEqual([
+			'data/figures/land.csv:2: quote: quote-not-found: not found in s21-natural-resources-report (page 48): "耕地 1800 公顷"',
+			'data/figures/land.csv:2: value: value-not-in-quote: the number 1700 does not appear in the quote "耕地 1800 公顷"'
+		]);
+	});
+
+	it('rejects a quote that is in the bulletin but in another document', () => {
+		expect(problems({ ...CULTIVATED, doc: 's21-state-assets-report' })[0]).toMatch(
+			/quote-not-found: not found in s21-state-assets-report/
+		);
+	});
+
+	it('rejects a value that the quote does not state', () => {
+		expect(problems({ ...CULTIVATED, value: '1710' })).toEqual([
+			'data/figures/land.csv:2: value: value-not-in-quote: the number 1710 does not appear in the quote "耕地 1700 公顷、较上年度减少 38 公顷"'
+		]);
+	});
+
+	it('rejects an unknown unit', () => {
+		expect(problems({ ...CULTIVATED, unit: '平方英里' })).toEqual([
+			'data/figures/land.csv:2: unit: unknown-unit: unit "平方英里" is not in the units catalogue'
+		]);
+	});
+
+	it('rejects an unknown indicator, sector and area', () => {
+		expect(
+			problems({ ...CULTIVATED, indicator: 'land-areas', sector: 'paddy', area: 'pudong' })
+		).toEqual([
+			'data/figures/land.csv:2: indicator: unknown-indicator: no indicator "land-areas" in the catalogue',
+			'data/figures/land.csv:2: sector: unknown-sector: no sector "paddy" in the catalogue',
+			'data/figures/land.csv:2: area: unknown-area: no area "pudong" in areas.csv'
+		]);
+	});
+
+	it('rejects a period it cannot read and a bad number', () => {
+		const found = problems({ ...CULTIVATED, period: '2023年末', value: '1,700' });
+		expect(found[0]).toMatch(
+			/^data\/figures\/land.csv:2: period: period-unreadable: "2023年末" is not a year/
+		);
+		expect(found[1]).toBe('data/figures/land.csv:2: value: bad-number: "1,700" is not a number');
+	});
+
+	it('rejects a duplicate id and names the first definition', () => {
+		const { rejections, figures } = validateFigures(
+			[figureTable([CULTIVATED, CULTIVATED])],
+			context
+		);
+		expect(figures).toHaveLength(1);
+		expect(rejections.map(formatRejection)).toEqual([
+			'data/figures/land.csv:3: id: duplicate: "land-cultivated-2023" is already defined at data/figures/land.csv:2'
+		]);
+	});
+
+	it('rejects a file without a required column', () => {
+		const table = figureTable([CULTIVATED]);
+		table.header = table.header.filter((c) => c !== 'quote');
+		expect(validateFigures([table], context).rejections.map(formatRejection)).toEqual([
+			'data/figures/land.csv:1: quote: missing-column: the header lacks column "quote"'
+		]);
+	});
+
+	it('accepts a number printed in words when `written` holds the words', () => {
+		const row = {
+			...CULTIVATED,
+			id: 'x',
+			value: '25',
+			unit: '%',
+			written: '四分之一',
+			doc: 's21-industry-report',
+			quote: '机器人及智能制造产业规上工业产值683亿元，占全区规上工业产值的四分之一'
+		};
+		expect(problems(row)).toEqual([]);
+		expect(problems({ ...row, written: '三分之一' })[0]).toMatch(
+			/written: value-not-in-quote: "三分之一" does not appear/
+		);
+	});
+});
+
+describe('validateCatalog', () => {
+	it('rejects an indicator whose topic does not exist', () => {
+		const table = (file: string, header: string[], rows: string[][]) => ({
+			file,
+			header,
+			rows: rows.map((r, i) => ({
+				file,
+				line: i + 2,
+				values: Object.fromEntries(header.map((h, j) => [h, r[j] ?? '']))
+			}))
+		});
+		const { rejections } = validateCatalog({
+			topics: [
+				table(
+					'topics.csv',
+					['id', 'order', 'zh', 'en', 'description_zh', 'description_en'],
+					[['land', '1', '土地', 'Land']]
+				)
+			],
+			areas: [],
+			units: [
+				table(
+					'units.csv',
+					['unit', 'base_unit', 'factor', 'kind', 'en'],
+					[['公顷', '公顷', '1', 'area', 'ha']]
+				)
+			],
+			indicators: [
+				table(
+					'ind.csv',
+					['id', 'topic', 'zh', 'en', 'unit_kind', 'definition_zh', 'definition_en'],
+					[['forest-area', 'forest', '森林面积', 'Forest area', 'area']]
+				)
+			],
+			sectors: []
+		});
+		expect(rejections.map(formatRejection)).toEqual([
+			'ind.csv:2: topic: unknown-topic: no topic "forest" in topics.csv'
+		]);
+	});
+});
