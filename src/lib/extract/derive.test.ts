@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../data/schema.js';
 import { deriveFigures, evaluateChecks, findDiscrepancies, statedRange } from './derive.js';
 import { formatRejection } from './table.js';
-import { CULTIVATED, catalog, context, figureTable } from './test-context.js';
-import { lookups, validateFigures, type Table } from './validate.js';
+import { CULTIVATED, catalog, context, figureTable, table } from './test-context.js';
+import { lookups, validateFigures } from './validate.js';
 
 const CHANGE = {
 	...CULTIVATED,
@@ -21,17 +21,6 @@ const GARDEN = {
 };
 const stated = validateFigures([figureTable([CULTIVATED, CHANGE, GARDEN])], context).figures;
 
-function table(file: string, header: string[], rows: string[][]): Table {
-	return {
-		file,
-		header,
-		rows: rows.map((r, i) => ({
-			file,
-			line: i + 2,
-			values: Object.fromEntries(header.map((h, j) => [h, r[j] ?? '']))
-		}))
-	};
-}
 const DERIVED_HEADER = [
 	'id',
 	'indicator',

@@ -1,7 +1,14 @@
 import type { CheckResult, Discrepancy, FigureRow } from '../data/schema.js';
 import { evaluate, FormulaError, parseFormula, references, render, type Expr } from './formula.js';
-import { checkColumns, reject, type Rejection, type SourceRow } from './table.js';
-import { describe, resolveDimensions, valueText, type Lookups, type Table } from './validate.js';
+import { reject, type Rejection, type SourceRow } from './table.js';
+import {
+	describe,
+	resolveDimensions,
+	rowsOf,
+	valueText,
+	type Lookups,
+	type Table
+} from './validate.js';
 
 export const DERIVED_COLUMNS = [
 	'id',
@@ -47,14 +54,6 @@ function parseChecked(
 		return null;
 	}
 	return expr;
-}
-
-function rowsOf(tables: Table[], columns: readonly string[], problems: Rejection[]): SourceRow[] {
-	return tables.flatMap((t) => {
-		const header = checkColumns(t.file, t.header, columns);
-		problems.push(...header);
-		return header.some((p) => p.reason === 'missing-column') ? [] : t.rows;
-	});
 }
 
 /**

@@ -74,3 +74,16 @@ export const CULTIVATED = {
 	doc: 's21-natural-resources-report',
 	quote: '耕地 1700 公顷、较上年度减少 38 公顷'
 };
+
+/** A table of any kind from a header and rows of cells. */
+export function table(file: string, header: string[], rows: string[][]): Table {
+	return {
+		file,
+		header,
+		rows: rows.map((r, i) => ({
+			file,
+			line: i + 2,
+			values: Object.fromEntries(header.map((h, j) => [h, r[j] ?? '']))
+		}))
+	};
+}

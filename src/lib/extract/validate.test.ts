@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRejection } from './table.js';
-import { CULTIVATED, bulletinText, context, figureTable } from './test-context.js';
+import { CULTIVATED, bulletinText, context, figureTable, table } from './test-context.js';
 import { validateCatalog, validateFigures } from './validate.js';
 
 function problems(row: Record<string, string>) {
@@ -123,15 +123,6 @@ describe('validateFigures', () => {
 
 describe('validateCatalog', () => {
 	it('rejects an indicator whose topic does not exist', () => {
-		const table = (file: string, header: string[], rows: string[][]) => ({
-			file,
-			header,
-			rows: rows.map((r, i) => ({
-				file,
-				line: i + 2,
-				values: Object.fromEntries(header.map((h, j) => [h, r[j] ?? '']))
-			}))
-		});
 		const { rejections } = validateCatalog({
 			topics: [
 				table(

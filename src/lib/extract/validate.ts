@@ -79,7 +79,11 @@ function number(row: SourceRow, field: string, problems: Rejection[]): number | 
 }
 
 /** Rows of every table of one kind, after their headers were checked. */
-function rowsOf(tables: Table[], columns: readonly string[], problems: Rejection[]): SourceRow[] {
+export function rowsOf(
+	tables: Table[],
+	columns: readonly string[],
+	problems: Rejection[]
+): SourceRow[] {
 	return tables.flatMap((t) => {
 		const headerProblems = checkColumns(t.file, t.header, columns);
 		problems.push(...headerProblems);
