@@ -12,7 +12,7 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 1, // two cores: one for the browser, one for the server
 	retries: 0,
-	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	webServer: {
 		command: 'npm run build && npm run preview',
 		url: 'http://127.0.0.1:4173/',

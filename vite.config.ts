@@ -9,7 +9,7 @@ export default defineConfig({
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
-		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
 		testTimeout: 30000
 	}
 });

@@ -10,6 +10,7 @@ import {
 	formatNumber,
 	formatPeriod,
 	formatStated,
+	isCount,
 	qualifierText,
 	unitLabel,
 	type Lang
@@ -51,16 +52,22 @@ export function docTitle(row: Pick<ChartRow, 'doc_title' | 'doc_title_en'>, lang
 	return lang === 'zh' ? row.doc_title : row.doc_title_en;
 }
 
+/** A derived count is shown whole: 1741 ÷ 1.62 is about 1075 enterprises, not 1074.69. */
+function shownBase(row: ChartRow): number {
+	return row.derived && isCount(row.base_unit) ? Math.round(row.base_value) : row.base_value;
+}
+
 /**
  * 超过1500亿元 / over 150 billion yuan: a figure's value with its qualifier. A derived value is
  * shown rounded in the unit of its declaration, never with the float digits of its formula.
  */
 export function valueLabel(row: ChartRow, lang: Lang): string {
 	const q = qualifierText(row.qualifier, lang);
+	const shown = row.derived && isCount(row.base_unit) ? Math.round(row.value) : row.value;
 	const value =
 		row.derived && lang === 'zh'
-			? `${formatNumber(row.value, lang)}${row.unit}`
-			: formatStated(row, lang);
+			? `${formatNumber(shown, lang)}${row.unit}`
+			: formatStated({ ...row, base_value: shownBase(row) }, lang);
 	if (!q) return value;
 	return lang === 'zh' ? `${q}${value}` : `${q} ${value}`;
 }
@@ -144,7 +151,7 @@ export function toBars(rows: ChartRow[], spec: BarSpec): BarView {
 			label:
 				lang === 'zh'
 					? valueLabel(row, lang)
-					: `${qualifierText(row.qualifier, lang)} ${formatInUnit(row.base_value, unit, lang)}`.trim(),
+					: `${qualifierText(row.qualifier, lang)} ${formatInUnit(shownBase(row), unit, lang)}`.trim(),
 			detail: detailLines(row, `${category.label}${s.label ? ` · ${s.label}` : ''}`, lang)
 		};
 	});
@@ -212,7 +219,7 @@ export function toLines(
 			xLabel: formatPeriod(row.period, lang),
 			value: row.base_value / unit.divisor,
 			status: statusOf(row),
-			label: lang === 'zh' ? valueLabel(row, lang) : formatInUnit(row.base_value, unit, lang),
+			label: lang === 'zh' ? valueLabel(row, lang) : formatInUnit(shownBase(row), unit, lang),
 			detail: detailLines(row, spec.subject(row), lang)
 		});
 		bySeries.set(def.key, line);

@@ -119,7 +119,11 @@ export function deriveFigures(
 			measure: dims.measure,
 			value,
 			value_text: valueText(value),
-			qualifier: inputs.some((f) => f.qualifier) ? 'about' : null,
+			// approximate when an input is, or when a count comes out fractional (1741 ÷ 1.62)
+			qualifier:
+				inputs.some((f) => f.qualifier) || (dims.unit.kind === 'count' && !Number.isInteger(value))
+					? 'about'
+					: null,
 			base_value: Number(base.toPrecision(15)),
 			derived: true,
 			formula: `${render(expr, (id) => `${known.get(id)!.value_text}${known.get(id)!.unit}`)} = ${valueText(value)}${dims.unit.unit}`,

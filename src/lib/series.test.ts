@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartRow } from '$lib/data/queries.js';
+import { describeBars, detailLines, statusOf, toBars, valueLabel } from './series.js';
+
+const row = (over: Partial<ChartRow>): ChartRow => ({
+	id: 'industry-new-materials-output-2023',
+	indicator_id: 'industry-output-above-scale',
+	indicator_zh: '规上工业产值',
+	indicator_en: 'Industrial output above designated size',
+	sector_id: 'industry-key-new-materials',
+	sector_zh: '新材料',
+	sector_en: 'New materials',
+	sector_order: 5,
+	area_id: 'baoshan',
+	period: '2023',
+	period_type: 'year',
+	year: 2023,
+	measure: 'level',
+	value: 1725,
+	value_text: '1725',
+	unit: '亿元',
+	qualifier: null,
+	base_value: 172_500_000_000,
+	base_unit: '元',
+	derived: false,
+	formula: null,
+	doc_id: 's21-industry-report',
+	doc_title: '关于特色产业推进情况的报告',
+	doc_title_en: "Report on the progress of the district's featured industries",
+	doc_page: 34,
+	quote: '2023年，我区新材料产业规上工业产值1725亿元',
+	statements: 1,
+	disputed: false,
+	...over
+});
+
+describe('how a figure is shown', () => {
+	it('tells stated, derived, target and bound values apart', () => {
+		expect(statusOf(row({}))).toBe('stated');
+		expect(statusOf(row({ derived: true }))).toBe('derived');
+		expect(statusOf(row({ measure: 'target', qualifier: 'over' }))).toBe('target');
+		expect(statusOf(row({ qualifier: 'about' }))).toBe('bound');
+	});
+
+	it('writes the value as printed in Chinese and converted in English, with its qualifier', () => {
+		expect(valueLabel(row({}), 'zh')).toBe('1725亿元');
+		expect(valueLabel(row({}), 'en')).toBe('172.5 billion yuan');
+		const target = row({ measure: 'target', qualifier: 'over', value: 1500, value_text: '1500', base_value: 150_000_000_000, period: '2026' });
+		expect(valueLabel(target, 'zh')).toBe('超过1500亿元');
+		expect(valueLabel(target, 'en')).toBe('over 150 billion yuan');
+	});
+
+	it('shows a derived count whole', () => {
+		const derived = row({ derived: true, value: 1074.69135802, value_text: '1074.69135802', unit: '家', base_value: 1074.69135802, base_unit: '家', qualifier: 'about' });
+		expect(valueLabel(derived, 'zh')).toBe('约1075家');
+		expect(valueLabel(derived, 'en')).toBe('about 1,075');
+	});
+
+	it('puts the value, period, quote and source in a tooltip, and says when statements disagree', () => {
+		const lines = detailLines(row({ statements: 2, disputed: true }), '新材料', 'zh');
+		expect(lines[0]).toBe('新材料 · 2023年: 1725亿元');
+		expect(lines[1]).toBe('“2023年，我区新材料产业规上工业产值1725亿元”');
+		expect(lines[2]).toBe('《关于特色产业推进情况的报告》第34页');
+		expect(lines[3]).toContain('另有1处表述数值不同');
+	});
+});
+
+describe('toBars', () => {
+	const rows = [
+		row({}),
+		row({ id: 'q1', period: '2024Q1', period_type: 'quarter', value: 389, value_text: '389', base_value: 38_900_000_000 }),
+		row({ id: 'r', sector_id: 'robotics', sector_zh: '机器人及智能制造', value: 683, value_text: '683', base_value: 68_300_000_000 })
+	];
+	const view = toBars(rows, {
+		lang: 'zh',
+		category: (r) => ({ key: r.sector_id!, label: r.sector_zh! }),
+		series: (r) => ({ key: r.period, label: r.period, color: 0, order: r.period === '2023' ? 1 : 2 })
+	});
+
+	it('keeps categories in first appearance and series in their declared order', () => {
+		expect(view.chart.categories.map((c) => c.label)).toEqual(['新材料', '机器人及智能制造']);
+		expect(view.chart.series.map((s) => s.key)).toEqual(['2023', '2024Q1']);
+		expect(view.unitText).toBe('亿元');
+		expect(view.sources).toEqual([{ doc: 's21-industry-report', title: '关于特色产业推进情况的报告', page: 34 }]);
+	});
+
+	it('describes the chart in words for those who cannot see it', () => {
+		expect(describeBars(view, 'zh')).toBe('图中共3个数值。2023：最高为新材料（1725亿元），最低为机器人及智能制造（683亿元）；2024Q1：新材料389亿元。');
+	});
+});
