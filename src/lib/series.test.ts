@@ -45,13 +45,28 @@ describe('how a figure is shown', () => {
 	it('writes the value as printed in Chinese and converted in English, with its qualifier', () => {
 		expect(valueLabel(row({}), 'zh')).toBe('1725亿元');
 		expect(valueLabel(row({}), 'en')).toBe('172.5 billion yuan');
-		const target = row({ measure: 'target', qualifier: 'over', value: 1500, value_text: '1500', base_value: 150_000_000_000, period: '2026' });
+		const target = row({
+			measure: 'target',
+			qualifier: 'over',
+			value: 1500,
+			value_text: '1500',
+			base_value: 150_000_000_000,
+			period: '2026'
+		});
 		expect(valueLabel(target, 'zh')).toBe('超过1500亿元');
 		expect(valueLabel(target, 'en')).toBe('over 150 billion yuan');
 	});
 
 	it('shows a derived count whole', () => {
-		const derived = row({ derived: true, value: 1074.69135802, value_text: '1074.69135802', unit: '家', base_value: 1074.69135802, base_unit: '家', qualifier: 'about' });
+		const derived = row({
+			derived: true,
+			value: 1074.69135802,
+			value_text: '1074.69135802',
+			unit: '家',
+			base_value: 1074.69135802,
+			base_unit: '家',
+			qualifier: 'about'
+		});
 		expect(valueLabel(derived, 'zh')).toBe('约1075家');
 		expect(valueLabel(derived, 'en')).toBe('about 1,075');
 	});
@@ -68,23 +83,46 @@ describe('how a figure is shown', () => {
 describe('toBars', () => {
 	const rows = [
 		row({}),
-		row({ id: 'q1', period: '2024Q1', period_type: 'quarter', value: 389, value_text: '389', base_value: 38_900_000_000 }),
-		row({ id: 'r', sector_id: 'robotics', sector_zh: '机器人及智能制造', value: 683, value_text: '683', base_value: 68_300_000_000 })
+		row({
+			id: 'q1',
+			period: '2024Q1',
+			period_type: 'quarter',
+			value: 389,
+			value_text: '389',
+			base_value: 38_900_000_000
+		}),
+		row({
+			id: 'r',
+			sector_id: 'robotics',
+			sector_zh: '机器人及智能制造',
+			value: 683,
+			value_text: '683',
+			base_value: 68_300_000_000
+		})
 	];
 	const view = toBars(rows, {
 		lang: 'zh',
 		category: (r) => ({ key: r.sector_id!, label: r.sector_zh! }),
-		series: (r) => ({ key: r.period, label: r.period, color: 0, order: r.period === '2023' ? 1 : 2 })
+		series: (r) => ({
+			key: r.period,
+			label: r.period,
+			color: 0,
+			order: r.period === '2023' ? 1 : 2
+		})
 	});
 
 	it('keeps categories in first appearance and series in their declared order', () => {
 		expect(view.chart.categories.map((c) => c.label)).toEqual(['新材料', '机器人及智能制造']);
 		expect(view.chart.series.map((s) => s.key)).toEqual(['2023', '2024Q1']);
 		expect(view.unitText).toBe('亿元');
-		expect(view.sources).toEqual([{ doc: 's21-industry-report', title: '关于特色产业推进情况的报告', page: 34 }]);
+		expect(view.sources).toEqual([
+			{ doc: 's21-industry-report', title: '关于特色产业推进情况的报告', page: 34 }
+		]);
 	});
 
 	it('describes the chart in words for those who cannot see it', () => {
-		expect(describeBars(view, 'zh')).toBe('图中共3个数值。2023：最高为新材料（1725亿元），最低为机器人及智能制造（683亿元）；2024Q1：新材料389亿元。');
+		expect(describeBars(view, 'zh')).toBe(
+			'图中共3个数值。2023：最高为新材料（1725亿元），最低为机器人及智能制造（683亿元）；2024Q1：新材料389亿元。'
+		);
 	});
 });
