@@ -94,6 +94,7 @@ describe('layoutLines', () => {
 		x,
 		xLabel: `${x}`,
 		value,
+		base: value,
 		status,
 		label: `${value}`,
 		detail: []

@@ -9,10 +9,14 @@ export interface LinePoint {
 	/** Position on the time axis: a decimal year (2023.0 for end of 2022 … as the caller decides). */
 	x: number;
 	xLabel: string;
+	/** In the axis unit. */
 	value: number;
+	/** The figure's base value, carried as data-value. */
+	base: number;
 	status: MarkStatus;
 	label: string;
 	detail: string[];
+	href?: string;
 }
 
 export interface LineSeries {

@@ -18,6 +18,8 @@ export interface BarDatum {
 	label: string;
 	/** Tooltip lines: value and period, then the quote and its source. */
 	detail: string[];
+	/** Where the mark leads: the figure's sentence in its document. */
+	href?: string;
 }
 
 export interface Category {
@@ -64,10 +66,12 @@ export interface TableRow {
 	quote: string;
 	source: string;
 	formula: string | null;
+	href?: string;
 }
 
 export interface SourceRef {
 	doc: string;
 	title: string;
 	page: number;
+	href?: string;
 }
