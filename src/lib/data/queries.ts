@@ -11,7 +11,11 @@ export interface ChartRow {
 	sector_zh: string | null;
 	sector_en: string | null;
 	sector_order: number | null;
+	sector_group: string | null;
 	area_id: string;
+	area_zh: string;
+	area_en: string;
+	topic: string;
 	period: string;
 	period_type: string;
 	year: number;
@@ -24,6 +28,8 @@ export interface ChartRow {
 	base_unit: string;
 	derived: boolean;
 	formula: string | null;
+	/** For a derived figure: the ids of the figures its formula uses, space-separated. */
+	inputs: string | null;
 	doc_id: string;
 	doc_title: string;
 	doc_title_en: string;
@@ -35,8 +41,8 @@ export interface ChartRow {
 }
 
 const CHART_COLUMNS = `id, indicator_id, indicator_zh, indicator_en, sector_id, sector_zh, sector_en, sector_order,
-	area_id, period, period_type, year, measure, value, value_text, unit, qualifier, base_value, base_unit,
-	derived, formula, doc_id, doc_title, doc_title_en, doc_page, quote`;
+	sector_group, area_id, area_zh, area_en, topic, period, period_type, year, measure, value, value_text, unit, qualifier, base_value, base_unit,
+	derived, formula, inputs, doc_id, doc_title, doc_title_en, doc_page, quote`;
 
 const QUANTITY = 'PARTITION BY indicator_id, sector_id, area_id, period, measure';
 
@@ -46,15 +52,26 @@ function placeholders(values: readonly unknown[]): string {
 
 export interface FigureFilter {
 	indicators: string[];
+	/** Only these figures. */
+	ids?: string[];
+	/** Only these sectors (ids). */
+	sectors?: string[];
+	/** Only figures these documents state. */
+	docs?: string[];
+	/** Every statement, one row each, instead of one row per quantity. */
+	statements?: boolean;
 	measures?: Measure[];
 	/** Only rows in this sector group; `null` for totals only (no sector). */
 	sectorGroup?: string | null;
+	/** With a sector group: also the total the group breaks down (rows without a sector). */
+	withTotal?: boolean;
 	periods?: string[];
 	areas?: string[];
 }
 
 /**
- * One row per quantity (indicator, sector, area, period, measure) among the given indicators:
+ * One row per quantity (indicator, sector, area, period, measure) among the given indicators
+ * (or every statement, when `statements` is set):
  * the first stated figure (earliest session, page, position) stands for restatements, which
  * are counted; `disputed` is true when the statements disagree. Sector order, then period.
  */
@@ -67,8 +84,20 @@ export function chartFigures(filter: FigureFilter): Query<ChartRow> {
 	}
 	if (filter.sectorGroup === null) where.push('sector_id IS NULL');
 	else if (filter.sectorGroup) {
-		where.push('sector_group = ?');
+		where.push(filter.withTotal ? '(sector_group = ? OR sector_id IS NULL)' : 'sector_group = ?');
 		params.push(filter.sectorGroup);
+	}
+	if (filter.ids?.length) {
+		where.push(`id IN (${placeholders(filter.ids)})`);
+		params.push(...filter.ids);
+	}
+	if (filter.docs?.length) {
+		where.push(`doc_id IN (${placeholders(filter.docs)})`);
+		params.push(...filter.docs);
+	}
+	if (filter.sectors?.length) {
+		where.push(`sector_id IN (${placeholders(filter.sectors)})`);
+		params.push(...filter.sectors);
 	}
 	if (filter.periods?.length) {
 		where.push(`period IN (${placeholders(filter.periods)})`);
@@ -82,8 +111,8 @@ export function chartFigures(filter: FigureFilter): Query<ChartRow> {
 	(min(base_value) OVER (${QUANTITY}) <> max(base_value) OVER (${QUANTITY})) AS disputed
 FROM figures
 WHERE ${where.join(' AND ')}
-QUALIFY row_number() OVER (${QUANTITY} ORDER BY derived, session, doc_page, quote_start, id) = 1
-ORDER BY sector_order NULLS FIRST, period_start, measure, id`,
+${filter.statements ? '' : `QUALIFY row_number() OVER (${QUANTITY} ORDER BY derived, session, doc_page, quote_start, id) = 1`}
+ORDER BY sector_order NULLS FIRST, period_start, measure, session, doc_page, quote_start, id`,
 		params
 	};
 }
@@ -106,5 +135,23 @@ export function figuresPerTopic(): Query<TopicCount> {
 	count(DISTINCT doc_id)::INTEGER AS documents
 FROM figures GROUP BY topic ORDER BY topic`,
 		params: []
+	};
+}
+
+export interface StatementRow extends ChartRow {
+	quote_start: number;
+	quote_end: number;
+}
+
+/** Every figure a document states (not derived ones), in the order the text states them. */
+export function documentFigures(docId: string): Query<StatementRow> {
+	return {
+		sql: `SELECT ${CHART_COLUMNS}, quote_start, quote_end,
+	count(*) OVER (${QUANTITY})::INTEGER AS statements,
+	(min(base_value) OVER (${QUANTITY}) <> max(base_value) OVER (${QUANTITY})) AS disputed
+FROM figures
+QUALIFY doc_id = ? AND NOT derived
+ORDER BY quote_start, id`,
+		params: [docId]
 	};
 }

@@ -97,6 +97,12 @@ export interface Sector {
 	order: number;
 }
 
+export interface SectorGroup {
+	id: string;
+	zh: string;
+	en: string;
+}
+
 export interface Area {
 	id: string;
 	kind: string;
@@ -117,6 +123,7 @@ export interface Catalog {
 	topics: Topic[];
 	indicators: Indicator[];
 	sectors: Sector[];
+	groups: SectorGroup[];
 	areas: Area[];
 	units: Unit[];
 }
@@ -148,6 +155,8 @@ export interface FigureRow {
 	/** The number as stated, signed (a decrease is negative), in `unit`. */
 	value: number;
 	value_text: string;
+	/** The number as printed when it is not a plain value (四分之一, 2/3, 翻一番), else null. */
+	written: string | null;
 	unit: string;
 	unit_en: string;
 	qualifier: Qualifier | null;
@@ -197,6 +206,7 @@ export const FIGURE_COLUMNS: ReadonlyArray<readonly [keyof FigureRow, ColumnType
 	['measure', 'VARCHAR'],
 	['value', 'DOUBLE'],
 	['value_text', 'VARCHAR'],
+	['written', 'VARCHAR'],
 	['unit', 'VARCHAR'],
 	['unit_en', 'VARCHAR'],
 	['qualifier', 'VARCHAR'],

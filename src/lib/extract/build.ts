@@ -78,7 +78,8 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 		areas: [readCsv(join(dataDir, 'catalog', 'areas.csv'), root)],
 		units: cat('units'),
 		indicators: cat('indicators'),
-		sectors: cat('sectors')
+		sectors: cat('sectors'),
+		groups: [readCsv(join(dataDir, 'catalog', 'groups.csv'), root)]
 	};
 	const figureFiles = readCsvDir(join(dataDir, 'figures'), root);
 	const derivedFiles = readCsvDir(join(dataDir, 'derived'), root);

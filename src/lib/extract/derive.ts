@@ -119,6 +119,7 @@ export function deriveFigures(
 			measure: dims.measure,
 			value,
 			value_text: valueText(value),
+			written: null,
 			// approximate when an input is, or when a count comes out fractional (1741 ÷ 1.62)
 			qualifier:
 				inputs.some((f) => f.qualifier) || (dims.unit.kind === 'count' && !Number.isInteger(value))

@@ -30,6 +30,7 @@ export const catalog: Catalog = {
 			definition_en: ''
 		}
 	],
+	groups: [{ id: 'land-class', zh: '地类', en: 'land class' }],
 	sectors: [
 		{ id: 'cultivated', group: 'land-class', order: 1, zh: '耕地', en: 'Cultivated land' },
 		{ id: 'garden', group: 'land-class', order: 2, zh: '园地', en: 'Orchards' }

@@ -146,7 +146,8 @@ describe('validateCatalog', () => {
 					[['forest-area', 'forest', '森林面积', 'Forest area', 'area']]
 				)
 			],
-			sectors: []
+			sectors: [],
+			groups: []
 		});
 		expect(rejections.map(formatRejection)).toEqual([
 			'ind.csv:2: topic: unknown-topic: no topic "forest" in topics.csv'

@@ -9,6 +9,7 @@ import {
 	type Measure,
 	type Qualifier,
 	type Sector,
+	type SectorGroup,
 	type Topic,
 	type Unit
 } from '../data/schema.js';
@@ -28,7 +29,8 @@ export const CATALOG_COLUMNS = {
 	areas: ['id', 'kind', 'zh', 'en'],
 	units: ['unit', 'base_unit', 'factor', 'kind', 'en'],
 	indicators: ['id', 'topic', 'zh', 'en', 'unit_kind', 'definition_zh', 'definition_en'],
-	sectors: ['id', 'group', 'order', 'zh', 'en']
+	sectors: ['id', 'group', 'order', 'zh', 'en'],
+	groups: ['id', 'zh', 'en']
 } as const;
 
 export const FIGURE_FILE_COLUMNS = [
@@ -55,6 +57,7 @@ export interface CatalogTables {
 	units: Table[];
 	indicators: Table[];
 	sectors: Table[];
+	groups: Table[];
 }
 
 function required(row: SourceRow, fields: readonly string[], problems: Rejection[]): boolean {
@@ -114,7 +117,14 @@ export function validateCatalog(tables: CatalogTables): {
 	rejections: Rejection[];
 } {
 	const problems: Rejection[] = [];
-	const catalog: Catalog = { topics: [], indicators: [], sectors: [], areas: [], units: [] };
+	const catalog: Catalog = {
+		topics: [],
+		indicators: [],
+		sectors: [],
+		groups: [],
+		areas: [],
+		units: []
+	};
 
 	const topicIds = new Map<string, SourceRow>();
 	for (const row of rowsOf(tables.topics, CATALOG_COLUMNS.topics, problems)) {
@@ -160,9 +170,22 @@ export function validateCatalog(tables: CatalogTables): {
 		catalog.indicators.push(row.values as unknown as Indicator);
 	}
 
+	const groupIds = new Map<string, SourceRow>();
+	for (const row of rowsOf(tables.groups, CATALOG_COLUMNS.groups, problems)) {
+		if (!required(row, ['id', 'zh', 'en'], problems)) continue;
+		if (!unique(row, row.values.id!, groupIds, problems)) continue;
+		catalog.groups.push(row.values as unknown as SectorGroup);
+	}
+
 	const sectorIds = new Map<string, SourceRow>();
 	for (const row of rowsOf(tables.sectors, CATALOG_COLUMNS.sectors, problems)) {
 		if (!required(row, ['id', 'group', 'zh', 'en'], problems)) continue;
+		if (!groupIds.has(row.values.group!)) {
+			problems.push(
+				reject(row, 'group', 'unknown-sector', `no group "${row.values.group}" in groups.csv`)
+			);
+			continue;
+		}
 		const order = number(row, 'order', problems);
 		if (order === null || !unique(row, row.values.id!, sectorIds, problems)) continue;
 		catalog.sectors.push({ ...(row.values as unknown as Sector), order });
@@ -409,7 +432,8 @@ export function validateFigures(
 			year: dims.period.year,
 			measure: dims.measure,
 			value,
-			value_text: v.written || v.value!,
+			value_text: v.value!,
+			written: v.written || null,
 			qualifier,
 			base_value: Number((value * dims.unit.factor).toPrecision(15)),
 			derived: false,

@@ -12,6 +12,7 @@ import {
 	type DataType
 } from 'apache-arrow';
 import { FIGURE_COLUMNS, type ColumnType, type FigureRow } from '../data/schema.js';
+import { toCsv } from '../data/csv.js';
 import type { Dataset } from './build.js';
 
 const ARROW_TYPES: Record<ColumnType, () => DataType> = {
@@ -35,17 +36,12 @@ export function figuresToArrow(figures: FigureRow[]): Uint8Array {
 	return tableToIPC(new Table(columns), 'stream');
 }
 
-function csvField(value: unknown): string {
-	if (value === null || value === undefined) return '';
-	const s = String(value);
-	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
 export function figuresToCsv(figures: FigureRow[]): string {
-	const header = FIGURE_COLUMNS.map(([name]) => name).join(',');
-	const lines = figures.map((f) => FIGURE_COLUMNS.map(([name]) => csvField(f[name])).join(','));
-	return '\uFEFF' + [header, ...lines].join('\r\n') + '\r\n';
+	return toCsv(
+		FIGURE_COLUMNS.map(([name]) => name),
+		figures as unknown as Record<string, unknown>[]
+	);
 }
 
 function append(appender: DuckDBAppender, type: ColumnType, value: unknown): void {
