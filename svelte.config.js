@@ -10,7 +10,7 @@ const config = {
 			pages: 'build',
 			assets: 'build',
 			fallback: undefined,
-			precompress: true,
+			precompress: process.env.PRECOMPRESS !== '0',
 			strict: true
 		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -14,10 +14,20 @@ export function localise(path: string, lang: Lang): string {
 	return `${base}${clean === '/' ? '/en' : `/en${clean}`}`;
 }
 
-/** The same page in the other language. */
-export function switchLanguage(pathname: string, to: Lang): string {
-	const bare = pathname.slice(base.length).replace(/^\/en(?=\/|$)/, '') || '/';
-	return localise(bare, to);
+/**
+ * A page's path without its language prefix, from its route and parameters:
+ * `/[[lang=lang]]/indicators/[id]` with id land-area → `/indicators/land-area`. (The URL's
+ * pathname would need the absolute base, which relative asset paths do not give.)
+ */
+export function routePath(
+	routeId: string | null,
+	params: Record<string, string | undefined>
+): string {
+	if (!routeId) return '/';
+	const path = routeId
+		.replace(/\/\[\[lang=lang\]\]/, '')
+		.replace(/\[\[?([^\]=]+)(?:=[^\]]+)?\]\]?/g, (_, name: string) => params[name] ?? '');
+	return path || '/';
 }
 
 const MESSAGES = {
@@ -29,6 +39,14 @@ const MESSAGES = {
 	skip: { zh: '跳到正文', en: 'Skip to content' },
 	nav: { zh: '主导航', en: 'Main navigation' },
 	overview: { zh: '概览', en: 'Overview' },
+	topics: { zh: '主题', en: 'Topics' },
+	indicators: { zh: '指标', en: 'Indicators' },
+	compare: { zh: '比较', en: 'Compare' },
+	sessions: { zh: '会议', en: 'Meetings' },
+	theme: { zh: '配色', en: 'Theme' },
+	themeAuto: { zh: '跟随系统', en: 'System' },
+	themeLight: { zh: '浅色', en: 'Light' },
+	themeDark: { zh: '深色', en: 'Dark' },
 	language: { zh: 'English', en: '中文' },
 	languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
 	engineIdle: { zh: '交互数据引擎待启动', en: 'Interactive engine not started' },

@@ -11,7 +11,11 @@ const row = (over: Partial<ChartRow>): ChartRow => ({
 	sector_zh: '新材料',
 	sector_en: 'New materials',
 	sector_order: 5,
+	sector_group: 'industry-key',
 	area_id: 'baoshan',
+	area_zh: '宝山区',
+	area_en: 'Baoshan District',
+	topic: 'industry',
 	period: '2023',
 	period_type: 'year',
 	year: 2023,
@@ -24,6 +28,7 @@ const row = (over: Partial<ChartRow>): ChartRow => ({
 	base_unit: '元',
 	derived: false,
 	formula: null,
+	inputs: null,
 	doc_id: 's21-industry-report',
 	doc_title: '关于特色产业推进情况的报告',
 	doc_title_en: "Report on the progress of the district's featured industries",
@@ -116,7 +121,12 @@ describe('toBars', () => {
 		expect(view.chart.series.map((s) => s.key)).toEqual(['2023', '2024Q1']);
 		expect(view.unitText).toBe('亿元');
 		expect(view.sources).toEqual([
-			{ doc: 's21-industry-report', title: '关于特色产业推进情况的报告', page: 34 }
+			{
+				doc: 's21-industry-report',
+				title: '关于特色产业推进情况的报告',
+				page: 34,
+				href: '/sources/s21-industry-report#industry-new-materials-output-2023'
+			}
 		]);
 	});
 

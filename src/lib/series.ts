@@ -26,6 +26,7 @@ import type {
 	TableRow
 } from '$lib/charts/types.js';
 import type { ChartRow } from '$lib/data/queries.js';
+import { sentenceOf } from '$lib/links.js';
 
 export function statusOf(row: Pick<ChartRow, 'derived' | 'measure' | 'qualifier'>): MarkStatus {
 	if (row.derived) return 'derived';
@@ -107,9 +108,30 @@ export function sourcesOf(rows: ChartRow[], lang: Lang): SourceRef[] {
 	const seen = new Map<string, SourceRef>();
 	for (const row of rows) {
 		if (!seen.has(row.doc_id))
-			seen.set(row.doc_id, { doc: row.doc_id, title: docTitle(row, lang), page: row.doc_page });
+			seen.set(row.doc_id, {
+				doc: row.doc_id,
+				title: docTitle(row, lang),
+				page: row.doc_page,
+				href: sentenceOf(row, lang)
+			});
 	}
 	return [...seen.values()];
+}
+
+/** A row of a chart's table view: the figure as its tooltip tells it. */
+export function tableRow(row: ChartRow, category: string, series: string, lang: Lang): TableRow {
+	return {
+		figure: row.id,
+		category,
+		series,
+		value: valueLabel(row, lang),
+		status: statusOf(row),
+		period: periodLabel(row, lang),
+		quote: row.quote,
+		source: sourceLine(row, lang),
+		formula: row.derived ? row.formula : null,
+		href: sentenceOf(row, lang)
+	};
 }
 
 export function statusesOf(rows: ChartRow[]): MarkStatus[] {
@@ -152,19 +174,13 @@ export function toBars(rows: ChartRow[], spec: BarSpec): BarView {
 				lang === 'zh'
 					? valueLabel(row, lang)
 					: `${qualifierText(row.qualifier, lang)} ${formatInUnit(shownBase(row), unit, lang)}`.trim(),
-			detail: detailLines(row, `${category.label}${s.label ? ` · ${s.label}` : ''}`, lang)
+			detail: detailLines(row, `${category.label}${s.label ? ` · ${s.label}` : ''}`, lang),
+			href: sentenceOf(row, lang)
 		};
 	});
 	const table: TableRow[] = rows.map((row, i) => ({
-		figure: row.id,
-		category: spec.category(row).label,
-		series: spec.series(row).label,
-		value: data[i]!.label,
-		status: statusOf(row),
-		period: periodLabel(row, lang),
-		quote: row.quote,
-		source: sourceLine(row, lang),
-		formula: row.derived ? row.formula : null
+		...tableRow(row, spec.category(row).label, spec.series(row).label, lang),
+		value: data[i]!.label
 	}));
 	return {
 		chart: {
@@ -218,25 +234,19 @@ export function toLines(
 			x: timeOf(row),
 			xLabel: formatPeriod(row.period, lang),
 			value: row.base_value / unit.divisor,
+			base: row.base_value,
 			status: statusOf(row),
 			label: lang === 'zh' ? valueLabel(row, lang) : formatInUnit(shownBase(row), unit, lang),
-			detail: detailLines(row, spec.subject(row), lang)
+			detail: detailLines(row, spec.subject(row), lang),
+			href: sentenceOf(row, lang)
 		});
 		bySeries.set(def.key, line);
 	}
 	return {
 		series: [...bySeries.values()],
-		table: rows.map((row) => ({
-			figure: row.id,
-			category: spec.subject(row),
-			series: formatPeriod(row.period, lang),
-			value: valueLabel(row, lang),
-			status: statusOf(row),
-			period: periodLabel(row, lang),
-			quote: row.quote,
-			source: sourceLine(row, lang),
-			formula: row.derived ? row.formula : null
-		})),
+		table: rows.map((row) =>
+			tableRow(row, spec.subject(row), formatPeriod(row.period, lang), lang)
+		),
 		sources: sourcesOf(rows, lang),
 		statuses: statusesOf(rows),
 		unitText: unitText(unit, lang)

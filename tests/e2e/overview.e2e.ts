@@ -12,20 +12,27 @@ test.describe('overview without JavaScript', () => {
 
 	test('shows the four charts with their values from the bulletin', async ({ page }) => {
 		await page.goto('/');
-		for (const id of ['industry-output', 'land-use', 'forest', 'enterprises']) {
+		for (const id of ['industry-output', 'land-use', 'forest-coverage', 'enterprise-counts']) {
 			await expect(page.locator(`figure[data-chart="${id}"] svg`).first()).toBeVisible();
 		}
 		const materials = page.locator(
 			'figure[data-chart="industry-output"] svg [data-figure="industry-new-materials-output-2023"]'
 		);
 		await expect(materials).toHaveAttribute('data-value', '172500000000');
-		await expect(materials).toHaveAttribute('aria-label', /新材料.*1725亿元/);
+		await expect(
+			page.locator('figure[data-chart="industry-output"] a.mark-link', {
+				has: page.locator('[data-figure="industry-new-materials-output-2023"]')
+			})
+		).toHaveAttribute('aria-label', /新材料.*1725亿元/);
 		await expect(page.locator('figure[data-chart="industry-output"]')).toContainText('1725亿元');
-		const target = page.locator('svg [data-figure="industry-new-materials-scale-target-2026"]');
-		await expect(target).toHaveAttribute('data-status', 'target');
-		await expect(page.locator('figure[data-chart="industry-output"]')).toContainText(
-			'超过1500亿元'
-		);
+		await expect(page.locator('figure[data-chart="industry-output"]')).toContainText('389亿元');
+		await expect(
+			page
+				.locator(
+					'[data-figure="industry-output-above-scale-new-materials-2023"], [data-figure="industry-new-materials-output-2023"]'
+				)
+				.first()
+		).toBeAttached();
 	});
 
 	test('draws derived 2022 land values distinctly from stated 2023 ones', async ({ page }) => {
@@ -51,16 +58,20 @@ test.describe('overview without JavaScript', () => {
 		await expect(page.locator('figure[data-chart="industry-output"] figcaption')).toContainText(
 			'《关于特色产业推进情况的报告》（第34页）'
 		);
-		await expect(page.locator('figure[data-chart="forest"] figcaption')).toContainText('第48页');
+		await expect(page.locator('figure[data-chart="forest-coverage"] figcaption')).toContainText(
+			'第48页'
+		);
 	});
 
 	test('shows the forest coverage and enterprise counts', async ({ page }) => {
 		await page.goto('/');
 		await expect(
-			page.locator('[data-chart="forest"] svg [data-figure="forest-coverage-2023"]')
+			page.locator('[data-chart="forest-coverage"] svg [data-figure="forest-coverage-2023"]')
 		).toHaveAttribute('data-value', '17.03');
 		await expect(
-			page.locator('[data-chart="enterprises"] svg [data-figure="enterprises-little-giants-2023"]')
+			page.locator(
+				'[data-chart="enterprise-counts"] svg [data-figure="enterprises-little-giants-2023"]'
+			)
 		).toHaveAttribute('data-value', '33');
 	});
 
@@ -96,21 +107,24 @@ test.describe('overview with JavaScript', () => {
 	}) => {
 		await page.goto('/');
 		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
-		await page.getByRole('button', { name: '变化' }).click();
+		await page.getByRole('button', { name: '变化', exact: true }).click();
 		await expect(page).toHaveURL(/\?land=change$/);
 		const cultivated = page.locator(
-			'figure[data-chart="land-use"] svg [data-figure="land-cultivated-change-2023"]'
+			'figure[data-chart="land-change"] svg [data-figure="land-cultivated-change-2023"]'
 		);
 		await expect(cultivated).toHaveAttribute('data-value', '-38');
 		await page.reload();
 		await expect(
-			page.locator('figure[data-chart="land-use"] svg [data-figure="land-transport-change-2023"]')
+			page.locator(
+				'figure[data-chart="land-change"] svg [data-figure="land-transport-change-2023"]'
+			)
 		).toHaveAttribute('data-value', '79');
 	});
 
 	test('falls back with a notice when the URL parameter is garbage', async ({ page }) => {
 		await page.goto('/?land=%3Cscript%3Ealert(1)%3C/script%3E');
 		await expect(page.getByRole('alert')).toContainText('网址参数');
+		await expect(page.getByRole('alert')).toContainText('land=<script>alert(1)</script>');
 		await expect(
 			page.locator('figure[data-chart="land-use"] svg [data-figure="land-cultivated-2023"]')
 		).toBeVisible();

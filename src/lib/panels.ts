@@ -1,0 +1,498 @@
+/**
+ * Panels: a chart on a page, declared as the question it asks (a figure filter), the chart
+ * that answers it, and which dimension goes where. Topic pages declare theirs; indicator pages
+ * get theirs from `autoPanels`. `buildPanel` turns a panel's rows into what its chart draws.
+ */
+import { displayUnit, formatInUnit, unitLabel, type Lang } from '$lib/charts/format.js';
+import type { ProgressData } from '$lib/charts/progress-layout.js';
+import type { ShareData } from '$lib/charts/share-layout.js';
+import type { SeriesDef } from '$lib/charts/types.js';
+import { closingGap, waterfallSeries, type WaterfallData } from '$lib/charts/waterfall-layout.js';
+import { chartFigures, type ChartRow, type FigureFilter } from '$lib/data/queries.js';
+import type { Query } from '$lib/data/query.js';
+import type { Measure } from '$lib/data/schema.js';
+import {
+	describeBars,
+	describeLines,
+	detailLines,
+	docTitle,
+	indicatorName,
+	periodLabel,
+	sectorName,
+	sourcesOf,
+	statusesOf,
+	statusOf,
+	tableRow,
+	toBars,
+	toLines,
+	valueLabel,
+	type BarView,
+	type LineView
+} from '$lib/series.js';
+import { sentenceOf } from '$lib/links.js';
+
+export type Text = { zh: string; en: string };
+export type Dimension = 'sector' | 'indicator' | 'period' | 'measure' | 'area' | 'document';
+export type PanelKind = 'bars' | 'lines' | 'share' | 'waterfall' | 'progress';
+
+export interface PanelSpec {
+	/** Unique on its page; becomes the figure's data-chart. */
+	id: string;
+	title: Text;
+	kind: PanelKind;
+	filter: FigureFilter;
+	category: Dimension;
+	series: Dimension;
+	notes?: Text[];
+	/** Keep every statement (one bar per document) instead of one per quantity. */
+	statements?: boolean;
+}
+
+export function panelQuery(spec: PanelSpec): Query<ChartRow> {
+	return chartFigures({ ...spec.filter, statements: spec.statements });
+}
+
+export const MEASURE_NAMES: Record<Measure, Text> = {
+	level: { zh: '数值', en: 'Level' },
+	change: { zh: '较上期变化', en: 'Change' },
+	change_pct: { zh: '增长率', en: 'Growth rate' },
+	share: { zh: '占比', en: 'Share' },
+	target: { zh: '目标', en: 'Target' },
+	count: { zh: '期间次数', en: 'Count in the period' }
+};
+
+const DISTRICT: Text = { zh: '全区合计', en: 'District total' };
+
+function label(
+	row: ChartRow,
+	dimension: Dimension,
+	lang: Lang,
+	quarterNote: boolean
+): { key: string; label: string } {
+	switch (dimension) {
+		case 'sector':
+			return { key: row.sector_id ?? '', label: sectorName(row, lang) ?? DISTRICT[lang] };
+		case 'indicator':
+			return { key: row.indicator_id, label: indicatorName(row, lang) };
+		case 'period': {
+			const text = periodLabel(row, lang);
+			const quarter = quarterNote && row.period_type === 'quarter';
+			return {
+				key: `${row.period}|${row.measure === 'target' ? 'target' : ''}`,
+				label: quarter ? (lang === 'zh' ? `${text}（季度值）` : `${text} (one quarter)`) : text
+			};
+		}
+		case 'measure':
+			return { key: row.measure, label: MEASURE_NAMES[row.measure][lang] };
+		case 'area':
+			return { key: row.area_id, label: lang === 'zh' ? row.area_zh : row.area_en };
+		case 'document': {
+			const sector = sectorName(row, lang);
+			return {
+				key: `${row.doc_id}|${row.sector_id ?? ''}`,
+				label: sector ? `${sector} · ${docTitle(row, lang)}` : docTitle(row, lang)
+			};
+		}
+	}
+}
+
+/** What every chart's frame needs, whichever chart draws the panel. */
+export interface Common {
+	table: BarView['table'];
+	sources: BarView['sources'];
+	statuses: BarView['statuses'];
+	unitText: string;
+}
+
+export interface PanelView {
+	spec: PanelSpec;
+	kind: PanelKind;
+	title: string;
+	subtitle: string;
+	notes: string[];
+	summary: string;
+	/** Legend entries (series); empty for charts that explain themselves. */
+	legend: SeriesDef[];
+	bars?: BarView;
+	lines?: LineView;
+	share?: ShareData;
+	waterfall?: WaterfallData;
+	progress?: ProgressData;
+	common: Common;
+}
+
+/** Period words for a subtitle: 2022年末 / 2023年末, or 2021—2023年. */
+function periodsText(rows: ChartRow[], lang: Lang): string {
+	const periods = [
+		...new Map(rows.map((r) => [r.period + r.measure, periodLabel(r, lang)])).values()
+	];
+	if (periods.length <= 3) return periods.join(' / ');
+	return `${periods[0]} … ${periods.at(-1)}`;
+}
+
+export function buildPanel(spec: PanelSpec, rows: ChartRow[], lang: Lang): PanelView {
+	const mixesQuarters =
+		rows.some((r) => r.period_type === 'quarter') && rows.some((r) => r.period_type !== 'quarter');
+	const seriesKeys = new Map<string, number>();
+	const derivedOnly = new Map<string, boolean>();
+	for (const row of rows) {
+		const { key } = label(row, spec.series, lang, mixesQuarters);
+		derivedOnly.set(key, (derivedOnly.get(key) ?? true) && row.derived);
+	}
+	const seriesOf = (row: ChartRow): SeriesDef => {
+		const { key, label: text } = label(row, spec.series, lang, mixesQuarters);
+		if (!seriesKeys.has(key)) seriesKeys.set(key, seriesKeys.size);
+		const index = seriesKeys.get(key)!;
+		// a series of derived values only is grey: the hatch says derived, the grey says "not stated"
+		const color = derivedOnly.get(key) ? 3 : [0, 1, 2, 4, 5][index % 5]!;
+		return { key, label: text, color, order: index };
+	};
+	const notes = (spec.notes ?? []).map((n) => n[lang]);
+	if (mixesQuarters) {
+		notes.push(
+			lang === 'zh'
+				? '季度值只覆盖一个季度，不能与全年值直接比较。'
+				: 'Quarterly values cover one quarter and are not comparable with full-year values.'
+		);
+	}
+	if (rows.some((r) => r.derived)) {
+		notes.push(
+			lang === 'zh'
+				? '斜线标示的数值由公式推算，并非报告原文所述；公式见数据表。'
+				: 'Hatched values are derived by formula, not stated in the reports; the table shows each formula.'
+		);
+	}
+	const title = spec.title[lang];
+	if (spec.kind === 'share' || spec.kind === 'waterfall' || spec.kind === 'progress') {
+		return buildSpecial(spec, rows, lang, notes);
+	}
+	if (spec.kind === 'lines') {
+		const lines = toLines(rows, {
+			lang,
+			series: seriesOf,
+			subject: (r) => label(r, spec.category, lang, false).label
+		});
+		return {
+			spec,
+			kind: 'lines',
+			title,
+			subtitle: `${lines.unitText} · ${periodsText(rows, lang)}`,
+			notes,
+			summary: describeLines(lines, lang),
+			legend: lines.series,
+			lines,
+			common: lines
+		};
+	}
+	const bars = toBars(rows, {
+		lang,
+		category: (r) => label(r, spec.category, lang, false),
+		series: seriesOf
+	});
+	return {
+		spec,
+		kind: 'bars',
+		title,
+		subtitle: `${bars.unitText} · ${periodsText(rows, lang)}`,
+		notes,
+		summary: describeBars(bars, lang),
+		legend: bars.chart.series,
+		bars,
+		common: bars
+	};
+}
+
+function common(
+	rows: ChartRow[],
+	lang: Lang,
+	unitText: string,
+	subject: (r: ChartRow) => string
+): Common {
+	return {
+		table: rows.map((r) => tableRow(r, subject(r), periodLabel(r, lang), lang)),
+		sources: sourcesOf(rows, lang),
+		statuses: statusesOf(rows),
+		unitText
+	};
+}
+
+function axisUnit(rows: ChartRow[], lang: Lang) {
+	const unit = displayUnit(
+		rows[0]?.base_unit ?? '',
+		Math.max(0, ...rows.map((r) => Math.abs(r.base_value))),
+		lang
+	);
+	return { unit, axis: { divisor: unit.divisor, label: unitLabel(unit, lang) } };
+}
+
+/**
+ * Part-to-whole, stocks and flows, progress to target: charts whose marks play roles (a part,
+ * the whole, an opening stock, a flow, a target) that the panel works out from its rows.
+ */
+function buildSpecial(spec: PanelSpec, rows: ChartRow[], lang: Lang, notes: string[]): PanelView {
+	const { unit, axis } = axisUnit(rows, lang);
+	const name = (r: ChartRow) => sectorName(r, lang) ?? indicatorName(r, lang);
+	const shown = (r: ChartRow) =>
+		lang === 'zh' ? valueLabel(r, lang) : formatInUnit(r.base_value, unit, lang);
+	const base = { spec, kind: spec.kind, title: spec.title[lang], notes, legend: [] as SeriesDef[] };
+	const periods = [...new Set(rows.map((r) => periodLabel(r, lang)))].join(' / ');
+	const unitText = unitLabel(unit, lang) || (lang === 'zh' ? '数量' : 'number');
+
+	if (spec.kind === 'share') {
+		const total = rows.find((r) => r.sector_id === null);
+		const parts = rows.filter((r) => r.sector_id !== null);
+		const share: ShareData = {
+			lang,
+			unit: axis,
+			parts: parts.map((r) => ({
+				figure: r.id,
+				key: r.sector_id!,
+				label: name(r),
+				value: r.base_value,
+				status: statusOf(r),
+				valueLabel: shown(r),
+				detail: detailLines(r, name(r), lang),
+				href: sentenceOf(r, lang)
+			})),
+			total: total && {
+				figure: total.id,
+				label: lang === 'zh' ? '合计' : 'Total',
+				value: total.base_value,
+				valueLabel: shown(total),
+				status: statusOf(total),
+				detail: detailLines(total, indicatorName(total, lang), lang),
+				href: sentenceOf(total, lang)
+			}
+		};
+		const sum = parts.reduce((a, r) => a + r.base_value, 0);
+		const summary =
+			lang === 'zh'
+				? `${parts.length}个部分${total ? `，合计${shown(total)}` : ''}；最大为${name(parts.reduce((a, b) => (b.base_value > a.base_value ? b : a)))}。`
+				: `${parts.length} parts${total ? ` of ${shown(total)}` : ''}; the largest is ${name(parts.reduce((a, b) => (b.base_value > a.base_value ? b : a)))}.`;
+		if (total && Math.abs(sum - total.base_value) > 1e-6 * Math.abs(total.base_value)) {
+			notes.push(
+				lang === 'zh'
+					? `各部分之和为${formatInUnit(sum, unit, lang)}，与合计不符。`
+					: `The parts add up to ${formatInUnit(sum, unit, lang)}, not the total.`
+			);
+		}
+		return {
+			...base,
+			subtitle: `${unitText} · ${periods}`,
+			summary,
+			share,
+			common: common(rows, lang, unitText, name)
+		};
+	}
+
+	if (spec.kind === 'waterfall') {
+		// the first indicator holds the stocks; the others are flows, broken down where they can be
+		const [stockId, ...flowIds] = spec.filter.indicators;
+		const stocks = rows
+			.filter((r) => r.indicator_id === stockId)
+			.sort((a, b) => a.period.localeCompare(b.period));
+		const flows = flowIds.flatMap((id) => {
+			const of = rows.filter((r) => r.indicator_id === id);
+			return of.some((r) => r.sector_id) ? of.filter((r) => r.sector_id) : of;
+		});
+		const step = (r: ChartRow, kind: 'total' | 'delta') => ({
+			figure: r.id,
+			label:
+				kind === 'total'
+					? `${indicatorName(r, lang)} · ${periodLabel(r, lang)}`
+					: `${indicatorName(r, lang)} · ${name(r)}`,
+			kind,
+			value: r.base_value,
+			status: statusOf(r),
+			valueLabel: shown(r),
+			detail: detailLines(r, name(r), lang),
+			href: sentenceOf(r, lang)
+		});
+		const ordered = [stocks[0], ...flows, ...stocks.slice(1)].filter(
+			(r): r is ChartRow => r !== undefined
+		);
+		const waterfall: WaterfallData = {
+			lang,
+			unit: axis,
+			steps: [
+				...(stocks[0] ? [step(stocks[0], 'total')] : []),
+				...flows.map((r) => step(r, 'delta')),
+				...stocks.slice(1).map((r) => step(r, 'total'))
+			]
+		};
+		const gap = closingGap(waterfall.steps);
+		if (gap !== null) {
+			notes.push(
+				lang === 'zh'
+					? `期初存量加减各项后与期末存量相差${formatInUnit(gap, unit, lang)}。`
+					: `The opening stock and the flows miss the closing stock by ${formatInUnit(gap, unit, lang)}.`
+			);
+		}
+		const [open, close] = [stocks[0], stocks.at(-1)];
+		const summary =
+			open && close && open !== close
+				? lang === 'zh'
+					? `由${periodLabel(open, lang)}的${shown(open)}，经${flows.length}项增减，至${periodLabel(close, lang)}的${shown(close)}。`
+					: `From ${shown(open)} (${periodLabel(open, lang)}) through ${flows.length} flows to ${shown(close)} (${periodLabel(close, lang)}).`
+				: '';
+		return {
+			...base,
+			legend: waterfallSeries(lang),
+			subtitle: `${unitText} · ${periods}`,
+			summary,
+			waterfall,
+			common: common(ordered, lang, unitText, name)
+		};
+	}
+
+	// progress: each target against the latest level of the same sector (the same indicator first)
+	const targets = rows.filter((r) => r.measure === 'target');
+	const levels = rows.filter((r) => r.measure !== 'target');
+	const items = targets.map((target) => {
+		const candidates = levels
+			.filter(
+				(l) =>
+					l.sector_id === target.sector_id && l.year <= target.year && l.period_type !== 'quarter'
+			)
+			.sort(
+				(a, b) =>
+					Number(b.indicator_id === target.indicator_id) -
+						Number(a.indicator_id === target.indicator_id) || b.year - a.year
+			);
+		const current = candidates[0];
+		const value = (r: ChartRow) => ({
+			figure: r.id,
+			value: r.base_value,
+			status: statusOf(r),
+			valueLabel: shown(r),
+			periodLabel: periodLabel(r, lang),
+			detail: detailLines(r, name(r), lang),
+			href: sentenceOf(r, lang)
+		});
+		return {
+			key: target.id,
+			label: name(target),
+			target: value(target),
+			current: current && value(current)
+		};
+	});
+	const progress: ProgressData = { lang, unit: axis, items };
+	const used = rows.filter((r) =>
+		items.some((i) => i.target.figure === r.id || i.current?.figure === r.id)
+	);
+	const summary =
+		lang === 'zh'
+			? `${items.length}项目标，其中${items.filter((i) => i.current).length}项有可比的现值。`
+			: `${items.length} targets, ${items.filter((i) => i.current).length} with a current value to compare.`;
+	return {
+		...base,
+		subtitle: `${unitText} · ${periods}`,
+		summary,
+		progress,
+		common: common(used, lang, unitText, name)
+	};
+}
+
+const TIME_MEASURES: Measure[] = ['level', 'share'];
+
+/**
+ * An indicator's panels, one per measure and kind of period, in the order a reader asks:
+ * levels, changes, growth, shares, targets, counts. Quarters never share a chart with years;
+ * a quantity stated in several documents gets a panel comparing the statements.
+ */
+export function autoPanels(
+	indicator: { id: string; zh: string; en: string },
+	rows: ChartRow[],
+	statements: ChartRow[],
+	groups: { id: string; zh: string; en: string }[] = []
+): PanelSpec[] {
+	const sectorGroupLabel = (group: string, lang: Lang) =>
+		groups.find((g) => g.id === group)?.[lang] ?? group;
+	const panels: PanelSpec[] = [];
+	const order: Measure[] = ['level', 'change', 'change_pct', 'share', 'target', 'count'];
+	for (const measure of order) {
+		const ofMeasure = rows.filter((r) => r.measure === measure);
+		if (ofMeasure.length === 0) continue;
+		const groups = new Map<string, ChartRow[]>();
+		for (const r of ofMeasure) {
+			const kind =
+				r.period_type === 'quarter' || r.period_type === 'month' ? 'sub-annual' : 'annual';
+			groups.set(kind, [...(groups.get(kind) ?? []), r]);
+		}
+		for (const [kind, group] of groups) {
+			const suffix =
+				kind === 'sub-annual'
+					? { zh: '（季度、月度）', en: ' (quarters and months)' }
+					: { zh: '', en: '' };
+			const name = MEASURE_NAMES[measure];
+			// a breakdown per sector group (land classes, key industries …), and the totals apart:
+			// parts of different breakdowns, or parts and their whole, never share one axis
+			const bySectorGroup = new Map<string | null, ChartRow[]>();
+			for (const r of group)
+				bySectorGroup.set(r.sector_group, [...(bySectorGroup.get(r.sector_group) ?? []), r]);
+			for (const [sectorGroup, part] of bySectorGroup) {
+				const periods = new Set(part.map((r) => r.period));
+				const areas = new Set(part.map((r) => r.area_id));
+				const sectors = new Set(part.map((r) => r.sector_id));
+				const of = sectorGroup
+					? {
+							zh: `（按${sectorGroupLabel(sectorGroup!, 'zh')}）`,
+							en: ` by ${sectorGroupLabel(sectorGroup!, 'en')}`
+						}
+					: { zh: '', en: '' };
+				const base = {
+					id: `${indicator.id}-${measure}-${kind}${sectorGroup ? `-${sectorGroup}` : ''}`,
+					title: {
+						zh: `${indicator.zh}：${name.zh}${of.zh}${suffix.zh}`,
+						en: `${indicator.en}: ${name.en}${of.en}${suffix.en}`
+					},
+					filter: {
+						indicators: [indicator.id],
+						measures: [measure],
+						periods: [...periods],
+						areas: [...areas],
+						sectorGroup: sectorGroup ?? null
+					}
+				};
+				if (areas.size > 1 && sectors.size <= 1)
+					panels.push({ ...base, kind: 'bars', category: 'area', series: 'period' });
+				else if (sectors.size > 1)
+					panels.push({ ...base, kind: 'bars', category: 'sector', series: 'period' });
+				else if (periods.size > 1 && TIME_MEASURES.includes(measure) && kind === 'annual')
+					panels.push({ ...base, kind: 'lines', category: 'indicator', series: 'indicator' });
+				else panels.push({ ...base, kind: 'bars', category: 'period', series: 'measure' });
+			}
+		}
+	}
+	const restated = new Set(
+		statements
+			.filter((s) =>
+				statements.some((o) => o.id !== s.id && o.doc_id !== s.doc_id && sameQuantity(o, s))
+			)
+			.map((s) => s.id)
+	);
+	if (restated.size > 0) {
+		panels.push({
+			id: `${indicator.id}-statements`,
+			title: {
+				zh: `${indicator.zh}：各文件中的表述`,
+				en: `${indicator.en}: as stated in each document`
+			},
+			kind: 'bars',
+			filter: { indicators: [indicator.id], ids: [...restated] },
+			category: 'document',
+			series: 'period',
+			statements: true
+		});
+	}
+	return panels;
+}
+
+function sameQuantity(a: ChartRow, b: ChartRow): boolean {
+	return (
+		a.sector_id === b.sector_id &&
+		a.area_id === b.area_id &&
+		a.period === b.period &&
+		a.measure === b.measure
+	);
+}

@@ -1,0 +1,57 @@
+/**
+ * What prerendering reads besides the figures table: the catalogue, the documents with the
+ * bulletin text, and the checks, all written by `npm run build:data`. Loaded once per build.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Bulletin, Catalog, ChecksFile, DocumentEntry } from '$lib/data/schema.js';
+
+export interface DocumentsFile {
+	bulletin: Bulletin;
+	documents: DocumentEntry[];
+	decisions: string[];
+}
+
+export interface SiteData {
+	catalog: Catalog;
+	bulletins: DocumentsFile[];
+	documents: DocumentEntry[];
+	checks: ChecksFile;
+	/** The bulletin's text, by bulletin id, exactly as received. */
+	texts: Map<string, string>;
+	/** How many figures each document states (derived ones not counted). */
+	figuresPerDocument: Map<string, number>;
+}
+
+let cached: SiteData | undefined;
+
+const read = <T>(name: string): T =>
+	JSON.parse(readFileSync(join('static/data', name), 'utf8')) as T;
+
+export function siteData(): SiteData {
+	if (cached) return cached;
+	const bulletins = read<DocumentsFile[]>('documents.json');
+	const figuresPerDocument = new Map<string, number>();
+	for (const f of read<{ doc_id: string; derived: boolean }[]>('figures.json')) {
+		if (!f.derived) figuresPerDocument.set(f.doc_id, (figuresPerDocument.get(f.doc_id) ?? 0) + 1);
+	}
+	cached = {
+		figuresPerDocument,
+		catalog: read<Catalog>('catalog.json'),
+		bulletins,
+		documents: bulletins.flatMap((b) => b.documents),
+		checks: read<ChecksFile>('checks.json'),
+		texts: new Map(
+			bulletins.map((b) => [
+				b.bulletin.id,
+				readFileSync(join('data/sources', b.bulletin.id, b.bulletin.file), 'utf8')
+			])
+		)
+	};
+	return cached;
+}
+
+/** A document's own text: the slice of its bulletin between its span's offsets. */
+export function documentText(doc: DocumentEntry): string {
+	return siteData().texts.get(doc.bulletin_id)!.slice(doc.start, doc.end);
+}

@@ -1,0 +1,62 @@
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { readParams, withParams, type ParamSpec } from '$lib/url-state.js';
+
+/**
+ * A page's view state, read from its URL. Prerendering sees only the defaults (a static page
+ * has no query string); in the browser the URL is read and every change is written back with
+ * replaceState, so the address bar is always a permalink of what is on screen.
+ */
+export function pageParams<S extends Record<string, ParamSpec<unknown>>>(specOf: () => S) {
+	type Values = { [K in keyof S]: S[K]['fallback'] };
+	// a function, so the parameters follow the page's data when the reader navigates within a route
+	const spec = $derived(specOf());
+	const defaults = $derived(
+		Object.fromEntries(Object.entries(spec).map(([k, p]) => [k, p.fallback])) as Values
+	);
+	const read = $derived(
+		browser ? readParams(page.url.searchParams, spec) : { values: defaults, problems: [] }
+	);
+	return {
+		get values(): Values {
+			return read.values as Values;
+		},
+		get problems() {
+			return read.problems;
+		},
+		/** Whether a parameter differs from its default (so the prerendered rows no longer apply). */
+		changed(name: keyof S): boolean {
+			return JSON.stringify(read.values[name]) !== JSON.stringify(defaults[name]);
+		},
+		set(next: Partial<Values>) {
+			const merged = { ...read.values, ...next } as Record<string, unknown>;
+			const encoded: Record<string, string | string[] | null> = {};
+			for (const [name, value] of Object.entries(merged)) {
+				const isDefault = JSON.stringify(value) === JSON.stringify(defaults[name as keyof S]);
+				encoded[name] = isDefault ? null : (value as string | string[]);
+			}
+			// drop parameters the page does not know, which the notice already reported
+			// a throwaway copy to build the next address from, not reactive state
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			const url = new URL(page.url);
+			for (const name of [...url.searchParams.keys()])
+				if (!(name in spec)) url.searchParams.delete(name);
+			goto(withParams(url, encoded), { replaceState: true, noScroll: true, keepFocus: true });
+		}
+	};
+}
+
+/** The chart/table switch of several panels, kept in one `table` parameter. */
+export function tableViews(params: {
+	values: { table: string[] };
+	set: (next: { table: string[] }) => void;
+}) {
+	return {
+		view: (id: string): 'chart' | 'table' => (params.values.table.includes(id) ? 'table' : 'chart'),
+		set: (id: string, view: 'chart' | 'table') => {
+			const others = params.values.table.filter((t) => t !== id);
+			params.set({ table: view === 'table' ? [...others, id] : others });
+		}
+	};
+}

@@ -1,0 +1,182 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Values a chart's marks carry, by figure id. */
+async function markValues(page: Page, chart: string): Promise<Map<string, number>> {
+	const pairs = await page
+		.locator(`figure[data-chart="${chart}"] svg [data-figure]`)
+		.evaluateAll((marks) =>
+			marks.map(
+				(m) => [m.getAttribute('data-figure')!, Number(m.getAttribute('data-value'))] as const
+			)
+		);
+	return new Map(pairs);
+}
+
+test.describe('topic pages', () => {
+	test('the land-use classes sum to 36533 公顷 and the 2022 values are marked derived', async ({
+		page
+	}) => {
+		await page.goto('/topics/land');
+		const chart = page.locator('figure[data-chart="land-use"]');
+		const stated = await chart
+			.locator('svg [data-status="stated"]')
+			.evaluateAll((m) => m.map((x) => Number(x.getAttribute('data-value'))));
+		expect(stated).toHaveLength(12);
+		expect(stated.reduce((a, b) => a + b, 0)).toBeCloseTo(36533, 6);
+		const derived = chart.locator('svg [data-status="derived"]');
+		await expect(derived).toHaveCount(12);
+		await expect(chart.locator('svg [data-figure="land-cultivated-2022-derived"]')).toHaveAttribute(
+			'data-value',
+			'1738'
+		);
+		await expect(chart.locator('.legend')).toContainText('推算值');
+		const share = await markValues(page, 'land-use-share');
+		expect([...share.values()].filter((v) => v !== 36533).reduce((a, b) => a + b, 0)).toBeCloseTo(
+			36533,
+			6
+		);
+	});
+
+	test('the industry charts show new materials at 1725 亿元 in 2023 and its 2026 target of 1500 亿元 distinctly', async ({
+		page
+	}) => {
+		await page.goto('/topics/industry');
+		const output = page.locator(
+			'figure[data-chart="industry-output"] svg [data-figure="industry-new-materials-output-2023"]'
+		);
+		await expect(output).toHaveAttribute('data-value', '172500000000');
+		await expect(output).toHaveAttribute('data-status', 'stated');
+		const targets = page.locator('figure[data-chart="industry-targets"]');
+		const target = targets.locator('svg [data-figure="industry-new-materials-scale-target-2026"]');
+		await expect(target).toHaveAttribute('data-value', '150000000000');
+		await expect(target).toHaveAttribute('data-status', 'target');
+		await expect(targets).toContainText('1725亿元');
+		await expect(targets).toContainText('1500亿元');
+		await expect(page.locator('figure[data-chart="industry-output"]')).toContainText('季度');
+	});
+
+	test('every topic has charts and every indicator of it is listed', async ({ page }) => {
+		for (const topic of ['water', 'state-assets', 'city-operations', 'congress']) {
+			await page.goto(`/topics/${topic}`);
+			expect(await page.locator('figure[data-chart] svg').count(), topic).toBeGreaterThan(0);
+			expect(await page.locator('[data-indicator]').count(), topic).toBeGreaterThan(0);
+		}
+	});
+});
+
+test.describe('reports and sources', () => {
+	test('a report page shows both statements of a discrepancy with their quotes', async ({
+		page
+	}) => {
+		await page.goto('/reports/s21-sme-research');
+		const d = page.locator('[data-discrepancy^="ent-high-tech"]');
+		await expect(d.locator('blockquote')).toHaveCount(2);
+		await expect(d).toContainText('1850家');
+		await expect(d).toContainText('1869家');
+		await expect(d).toContainText('高新技术企业总数达1869家');
+		await expect(d).toContainText('有效期内高新技术企业总数达1850家');
+	});
+
+	test('a chart’s source line leads to the highlighted sentence, and the highlight leads back to its indicator', async ({
+		page
+	}) => {
+		await page.goto('/topics/forest');
+		const link = page.locator('figure[data-chart="forest-coverage"] figcaption a').first();
+		await link.click();
+		await expect(page).toHaveURL(/\/sources\/s21-natural-resources-report#forest-coverage-2022$/);
+		const anchor = page.locator('[id="forest-coverage-2022"]');
+		await expect(anchor).toBeAttached();
+		await expect(page.locator('mark[data-figures~="forest-coverage-2022"]')).toContainText(
+			'16.57%'
+		);
+		await page.locator('a.chip[data-figure="forest-coverage-2022"]').click();
+		await expect(page).toHaveURL(/\/indicators\/forest-coverage#statement-forest-coverage-2022$/);
+		await expect(page.locator('h1')).toHaveText('森林覆盖率');
+	});
+
+	test('a meeting page lists its agenda with each item’s documents', async ({ page }) => {
+		await page.goto('/sessions/21');
+		await expect(page.locator('ol.agenda > li')).toHaveCount(7);
+		await expect(page.locator('ol.agenda > li').first()).toContainText(
+			'关于特色产业推进情况的报告'
+		);
+	});
+});
+
+test.describe('English', () => {
+	test('the English site shows the same values in English units', async ({ page }) => {
+		await page.goto('/en/topics/industry');
+		await expect(page.locator('h1')).toHaveText('Industry');
+		const chart = page.locator('figure[data-chart="industry-output"]');
+		await expect(
+			chart.locator('svg [data-figure="industry-new-materials-output-2023"]')
+		).toHaveAttribute('data-value', '172500000000');
+		await expect(chart).toContainText('172.5 billion yuan');
+		await page.goto('/en/topics/land');
+		await expect(page.locator('figure[data-chart="land-use"]')).toContainText('1,700 ha');
+		await expect(page.locator('figure[data-chart="land-use"]')).toContainText('Cultivated land');
+	});
+});
+
+test.describe('state in the URL', () => {
+	test('a permalink with a sector and a period restores them after reload', async ({ page }) => {
+		await page.goto('/indicators/land-area');
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
+		await page.getByLabel('分类').selectOption('land-class-cultivated');
+		await page.getByLabel('时期').selectOption('2023-12-31');
+		await expect(page).toHaveURL(/sector=land-class-cultivated/);
+		await expect(page).toHaveURL(/period=2023-12-31/);
+		const permalink = page.url();
+		await page.goto('about:blank');
+		await page.goto(permalink);
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
+		await expect(page.getByLabel('分类')).toHaveValue('land-class-cultivated');
+		await expect(page.getByLabel('时期')).toHaveValue('2023-12-31');
+		const marks = page.locator('figure[data-chart] svg [data-figure]');
+		await expect(marks.first()).toBeVisible();
+		const ids = await marks.evaluateAll((m) => m.map((x) => x.getAttribute('data-figure')));
+		expect(ids.length).toBeGreaterThan(0);
+		expect(ids.every((id) => id!.includes('cultivated'))).toBe(true);
+	});
+
+	test('a garbage parameter shows a notice and the default view', async ({ page }) => {
+		await page.goto('/indicators/land-area?sector=%22%3E%3Cimg%20src=x%3E&period=1999&zzz=1');
+		const notice = page.getByRole('alert');
+		await expect(notice).toContainText('以下网址参数无法识别');
+		await expect(notice).toContainText('sector="><img src=x>');
+		await expect(notice.locator('img')).toHaveCount(0);
+		await expect(
+			page.locator('figure[data-chart] svg [data-figure="land-cultivated-2023"]').first()
+		).toBeVisible();
+	});
+
+	test('the chart or table choice is kept in the URL', async ({ page }) => {
+		await page.goto('/topics/land');
+		const figure = page.locator('figure[data-chart="land-change"]');
+		await figure.getByRole('button', { name: '数据表' }).click();
+		await expect(page).toHaveURL(/table=land-change/);
+		await expect(figure.locator('table')).toBeVisible();
+		await page.reload();
+		await expect(page.locator('figure[data-chart="land-change"] table')).toBeVisible();
+	});
+});
+
+test('keyboard navigation reaches every mark of a chart', async ({ page }) => {
+	await page.goto('/topics/land');
+	const chart = page.locator('figure[data-chart="land-change"]');
+	const marks = await chart.locator('svg .mark-link').count();
+	expect(marks).toBe(12);
+	await chart.getByRole('button', { name: '数据表' }).focus();
+	const reached: string[] = [];
+	for (let i = 0; i < marks; i++) {
+		await page.keyboard.press('Tab');
+		const figure = await page.evaluate(
+			() =>
+				document.activeElement?.querySelector('[data-figure]')?.getAttribute('data-figure') ?? null
+		);
+		if (figure) reached.push(figure);
+		// the focused mark's tooltip says its value, period and quote
+		await expect(chart.getByRole('tooltip')).toContainText('公顷');
+	}
+	expect(new Set(reached).size).toBe(12);
+});
