@@ -383,7 +383,7 @@ function buildSpecial(spec: PanelSpec, rows: ChartRow[], lang: Lang, notes: stri
 	const summary =
 		lang === 'zh'
 			? `${items.length}项目标，其中${items.filter((i) => i.current).length}项有可比的现值。`
-			: `${items.length} targets, ${items.filter((i) => i.current).length} with a current value to compare.`;
+			: `${items.length} target${items.length === 1 ? '' : 's'}, ${items.filter((i) => i.current).length} with a current value to compare.`;
 	return {
 		...base,
 		subtitle: `${unitText} · ${periods}`,

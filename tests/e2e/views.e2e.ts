@@ -180,3 +180,28 @@ test('keyboard navigation reaches every mark of a chart', async ({ page }) => {
 	}
 	expect(new Set(reached).size).toBe(12);
 });
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('no page of any kind is wider than the screen', async ({ page }) => {
+		const pages = [
+			'/',
+			'/en',
+			'/topics/land',
+			'/en/topics/city-operations',
+			'/indicators/land-area',
+			'/en/indicators/ent-high-tech',
+			'/compare',
+			'/sessions/20',
+			'/reports/s21-industry-report',
+			'/en/sources/s21-natural-resources-report',
+			'/indicators'
+		];
+		for (const path of pages) {
+			await page.goto(path);
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width, path).toBeLessThanOrEqual(360);
+		}
+	});
+});

@@ -122,9 +122,19 @@ export function layoutBars(
 		y += barsHeight + (groupHeight - barsHeight) / 2 + GROUP_PAD;
 	}
 	const plotBottom = y - GROUP_PAD + 6;
-	const ticks = x
-		.ticks(width < 400 ? 3 : 5)
-		.map((value) => ({ value, x: x(value), label: formatTick(value) }));
+	// as many ticks as fit without their labels touching
+	const tickRow = (count: number) =>
+		x.ticks(count).map((value) => ({ value, x: x(value), label: formatTick(value) }));
+	let count = 6;
+	let ticks = tickRow(count);
+	const crowded = () =>
+		ticks.some(
+			(t, i) =>
+				i > 0 &&
+				t.x - ticks[i - 1]!.x <
+					(textWidth(t.label, 11) + textWidth(ticks[i - 1]!.label, 11)) / 2 + 8
+		);
+	while (count > 2 && crowded()) ticks = tickRow(--count);
 	return {
 		width,
 		height: plotBottom + 24,

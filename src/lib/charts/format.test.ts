@@ -51,7 +51,9 @@ describe('formatting per language', () => {
 		expect(formatPeriod('2023-12-31', 'zh')).toBe('2023年末');
 		expect(formatPeriod('2023-12-31', 'en')).toBe('end of 2023');
 		expect(formatPeriod('2021..2023', 'en')).toBe('2021–2023');
-		expect(formatPeriod('2024-01-01..2024-05-29', 'zh')).toBe('2024年初—2024年5月29日');
+		expect(formatPeriod('2024-01-01..2024-05-29', 'zh')).toBe('2024年1月1日至5月29日');
+		expect(formatPeriod('2024-01-01..2024-05-29', 'en')).toBe('1 Jan–29 May 2024');
+		expect(formatPeriod('2023-09-27..2024-04-26', 'en')).toBe('27 Sep 2023–26 Apr 2024');
 	});
 
 	it('translates qualifiers', () => {

@@ -149,6 +149,15 @@ const QUARTER_ZH = ['一', '二', '三', '四'];
 export function formatPeriod(period: string, lang: Lang): string {
 	const range = period.split('..');
 	if (range.length === 2) {
+		const [from, to] = range as [string, string];
+		const dates = /^(\d{4})-(\d{2})-(\d{2})$/;
+		const [f, t] = [dates.exec(from), dates.exec(to)];
+		if (f && t && f[1] === t[1]) {
+			// a span within one year: 2024年1月1日至5月29日 / 1 Jan–29 May 2024
+			return lang === 'zh'
+				? `${f[1]}年${Number(f[2])}月${Number(f[3])}日至${Number(t[2])}月${Number(t[3])}日`
+				: `${Number(f[3])} ${MONTHS[Number(f[2]) - 1]}–${Number(t[3])} ${MONTHS[Number(t[2]) - 1]} ${t[1]}`;
+		}
 		const [a, b] = range.map((p) => formatPeriod(p!, lang));
 		return lang === 'zh' ? `${a}—${b}` : `${a}–${b}`;
 	}

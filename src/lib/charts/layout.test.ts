@@ -149,3 +149,44 @@ describe('text measurement', () => {
 		expect(wrapText('公共管理与公共服务用地', 60, 13)).toEqual(['公共管理', '与公共服', '务用地']);
 	});
 });
+
+describe('axis labels', () => {
+	it('thins value ticks until their labels do not touch', () => {
+		const big: BarChartData = {
+			...chart,
+			unit: { divisor: 1, label: 'channels' },
+			data: [{ ...chart.data[0]!, value: 28000, label: '28,000' }]
+		};
+		const layout = layoutBars(big, 320, (v) => v.toLocaleString('en'));
+		for (let i = 1; i < layout.ticks.length; i++) {
+			const [a, b] = [layout.ticks[i - 1]!, layout.ticks[i]!];
+			expect(b.x - a.x).toBeGreaterThan((textWidth(a.label, 11) + textWidth(b.label, 11)) / 2);
+		}
+	});
+
+	it('shortens period labels on a crowded time axis', () => {
+		const p = (x: number, label: string) => ({
+			figure: label,
+			x,
+			xLabel: label,
+			value: 1,
+			base: 1,
+			status: 'stated' as const,
+			label: '1',
+			detail: []
+		});
+		const layout = layoutLines(
+			[
+				{
+					key: 'a',
+					label: 'a',
+					color: 0,
+					points: [p(2021, 'end of 2020'), p(2023, 'end of 2022'), p(2024, 'end of 2023')]
+				}
+			],
+			{ width: 300 },
+			String
+		);
+		expect(layout.xTicks.map((t) => t.label)).toEqual(['2020', '2022', '2023']);
+	});
+});

@@ -96,10 +96,21 @@ export function layoutLines(
 			});
 		}
 	}
-	const xTicks = [...new Map(all.map((p) => [p.x, p.xLabel]))].map(([v, label]) => ({
-		x: x(v),
-		label
-	}));
+	let xTicks = [...new Map(all.map((p) => [p.x, p.xLabel]))]
+		.sort((a, b) => a[0] - b[0])
+		.map(([v, label]) => ({ x: x(v), label }));
+	const collide = () =>
+		xTicks.some(
+			(t, i) =>
+				i > 0 &&
+				t.x - xTicks[i - 1]!.x <
+					(textWidth(t.label, 11) + textWidth(xTicks[i - 1]!.label, 11)) / 2 + 12
+		);
+	// labels that would touch are shortened to their year, then thinned
+	if (collide())
+		xTicks = xTicks.map((t) => ({ ...t, label: /\d{4}/.exec(t.label)?.[0] ?? t.label }));
+	while (xTicks.length > 2 && collide())
+		xTicks = xTicks.filter((_, i) => i % 2 === 0 || i === xTicks.length - 1);
 	const yTicks = y.ticks(4).map((value) => ({ value, y: y(value), label: formatTick(value) }));
 	return {
 		width,

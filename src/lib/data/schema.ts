@@ -238,6 +238,8 @@ export interface CheckResult {
 	lhs_value: number | null;
 	rhs_value: number | null;
 	difference: number | null;
+	/** The base unit both sides are in (that of the right-hand side's first figure). */
+	unit: string;
 	tolerance: string;
 	passed: boolean;
 	figures: string[];

@@ -195,6 +195,7 @@ export function evaluateChecks(
 			continue;
 		}
 		const difference = Number((left - right).toPrecision(12));
+		const [firstFigure] = [...references(rhs), ...references(lhs)];
 		checks.push({
 			id: v.id,
 			kind: v.kind!,
@@ -205,6 +206,7 @@ export function evaluateChecks(
 			lhs_value: Number(left.toPrecision(12)),
 			rhs_value: Number(right.toPrecision(12)),
 			difference,
+			unit: firstFigure ? known.get(firstFigure)!.base_unit : '',
 			tolerance: v.tolerance || '0',
 			passed: Math.abs(left - right) <= tol + 1e-9 * Math.max(1, Math.abs(right)),
 			figures: [...new Set([...references(lhs), ...references(rhs)])],
