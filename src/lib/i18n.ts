@@ -43,6 +43,7 @@ const MESSAGES = {
 	indicators: { zh: '指标', en: 'Indicators' },
 	compare: { zh: '比较', en: 'Compare' },
 	sessions: { zh: '会议', en: 'Meetings' },
+	data: { zh: '数据', en: 'Data' },
 	theme: { zh: '配色', en: 'Theme' },
 	themeAuto: { zh: '跟随系统', en: 'System' },
 	themeLight: { zh: '浅色', en: 'Light' },

@@ -10,6 +10,10 @@ export const links = {
 	indicator: (id: string, lang: Lang) => localise(`/indicators/${id}`, lang),
 	compare: (lang: Lang) => localise('/compare', lang),
 	sessions: (lang: Lang) => localise('/sessions', lang),
+	data: (lang: Lang) => localise('/data', lang),
+	quality: (lang: Lang) => localise('/data/quality', lang),
+	sql: (lang: Lang, query?: string) =>
+		localise('/data/sql', lang) + (query ? `?q=${encodeURIComponent(query)}` : ''),
 	session: (n: number, lang: Lang) => localise(`/sessions/${n}`, lang),
 	report: (doc: string, lang: Lang) => localise(`/reports/${doc}`, lang),
 	/** One indicator's figures as CSV (prerendered beside the pages). */

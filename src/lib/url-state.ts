@@ -10,6 +10,8 @@ export interface ParamSpec<T> {
 	fallback: T;
 	/** Whether the parameter may list several values separated by commas. */
 	list?: boolean;
+	/** Longest accepted value; 400 characters unless said. */
+	maxLength?: number;
 }
 
 export interface ParamProblem {
@@ -30,7 +32,7 @@ export function readParams<S extends Record<string, ParamSpec<unknown>>>(
 		values[name] = p.fallback as S[typeof name]['fallback'];
 		if (all.length === 0) continue;
 		const raw = all[0]!;
-		if (all.length > 1 || raw.length > MAX_LENGTH) {
+		if (all.length > 1 || raw.length > (p.maxLength ?? MAX_LENGTH)) {
 			problems.push({ name, value: raw.slice(0, 60) });
 			continue;
 		}
@@ -64,6 +66,11 @@ export function listOf(
 				: undefined;
 		}
 	};
+}
+
+/** Free text up to a length (a query in the SQL console). */
+export function text(fallback: string, maxLength: number): ParamSpec<string> {
+	return { parse: (raw) => raw, fallback, maxLength };
 }
 
 /** A URL with these values set, defaults left out so a permalink stays short. */

@@ -21,6 +21,7 @@ export interface BrowserDbOptions {
 }
 
 let connection: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+let database: duckdb.AsyncDuckDB | undefined;
 let options: BrowserDbOptions = { dataUrl: '/data' };
 
 export function configureBrowserDb(next: BrowserDbOptions): void {
@@ -31,6 +32,7 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	database = db;
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
@@ -43,7 +45,33 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
 		name: 'figures',
 		create: true
 	});
+	// nothing typed into the SQL console may read files or addresses, or undo this
+	await conn.query(`SET enable_external_access = false; SET lock_configuration = true;`);
 	return conn;
+}
+
+/** Insert rows as a new table (the console's catalogue and checks), through Arrow. */
+export async function insertRows(name: string, rows: Record<string, unknown>[]): Promise<void> {
+	const conn = await connect();
+	const { tableFromJSON } = await import('apache-arrow');
+	await conn.insertArrowTable(tableFromJSON(rows), { name, create: true });
+}
+
+/**
+ * Stop the engine outright: its worker is terminated and the next query starts a new one. For
+ * a query that does not heed a cancel (some long joins run without checking for one).
+ */
+export async function restartEngine(): Promise<void> {
+	const old = database;
+	connection = undefined;
+	database = undefined;
+	await old?.terminate();
+}
+
+/** A connection of its own, so cancelling a console query touches nothing else. */
+export async function separateConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+	await connect();
+	return database!.connect();
 }
 
 /** Start DuckDB-WASM (once); later calls share the same start-up. */

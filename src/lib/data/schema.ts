@@ -70,6 +70,13 @@ export interface Manifest {
 	decisions: string[];
 }
 
+/** One bulletin in static/data/documents.json. */
+export interface DocumentsFile {
+	bulletin: Bulletin;
+	documents: DocumentEntry[];
+	decisions: string[];
+}
+
 export interface Topic {
 	id: string;
 	zh: string;
@@ -265,8 +272,45 @@ export interface Discrepancy {
 	}[];
 }
 
+/** One statement in a revision: a figure with the bulletin that states it. */
+export interface RevisionStatement {
+	id: string;
+	bulletin_id: string;
+	doc_id: string;
+	meeting_date: string;
+	value: number;
+	unit: string;
+	qualifier: Qualifier | null;
+	base_value: number;
+	quote: string;
+	derived: boolean;
+}
+
+/**
+ * The same quantity stated by an earlier and a later bulletin with values that cannot both be
+ * right: the later bulletin's value supersedes the earlier one.
+ */
+export interface Revision {
+	key: string;
+	indicator_id: string;
+	sector_id: string | null;
+	area_id: string;
+	period: string;
+	measure: Measure;
+	earlier_bulletin: string;
+	later_bulletin: string;
+	earlier: RevisionStatement[];
+	later: RevisionStatement[];
+	/** Later minus earlier, first statement of each, in `base_unit`. */
+	difference: number;
+	base_unit: string;
+}
+
 export interface ChecksFile {
 	generated_from: string[];
 	checks: CheckResult[];
+	/** Disagreements within one bulletin. */
 	discrepancies: Discrepancy[];
+	/** Values a later bulletin changed. */
+	revisions: Revision[];
 }

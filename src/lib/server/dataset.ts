@@ -4,13 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Bulletin, Catalog, ChecksFile, DocumentEntry } from '$lib/data/schema.js';
+import type { Catalog, ChecksFile, DocumentEntry, DocumentsFile } from '$lib/data/schema.js';
 
-export interface DocumentsFile {
-	bulletin: Bulletin;
-	documents: DocumentEntry[];
-	decisions: string[];
-}
+export type { DocumentsFile };
 
 export interface SiteData {
 	catalog: Catalog;
