@@ -13,7 +13,10 @@ export const entries: EntryGenerator = () => {
 	const { documents, figuresPerDocument } = siteData();
 	return documents
 		.filter((d) => (figuresPerDocument.get(d.id) ?? 0) > 0)
-		.flatMap((d) => [{ doc: d.id, lang: undefined }, { doc: d.id, lang: 'en' }]);
+		.flatMap((d) => [
+			{ doc: d.id, lang: undefined },
+			{ doc: d.id, lang: 'en' }
+		]);
 };
 
 /** Indicators a report states often enough to chart on its page. */
@@ -49,7 +52,13 @@ export const load: PageServerLoad = async ({ params }) => {
 		const indicator = catalog.indicators.find((i) => i.id === id)!;
 		const rows = figures.filter((f) => f.indicator_id === id);
 		const [first] = autoPanels(indicator, rows, [], catalog.groups);
-		if (first) specs.push({ ...first, id: `report-${first.id}`, filter: { ...first.filter, docs: [doc.id], statements: true }, statements: true });
+		if (first)
+			specs.push({
+				...first,
+				id: `report-${first.id}`,
+				filter: { ...first.filter, docs: [doc.id], statements: true },
+				statements: true
+			});
 	}
 	const panelRows: Record<string, ChartRow[]> = {};
 	for (const spec of specs) panelRows[spec.id] = await run(panelQuery(spec), db);

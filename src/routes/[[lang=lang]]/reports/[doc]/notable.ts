@@ -24,13 +24,18 @@ export function largestChanges(figures: ChartRow[], limit = 8): Change[] {
 		if (f.measure === 'change_pct') changes.push({ figure: f, percent: f.value, level: null });
 		if (f.measure === 'change') {
 			const level = figures.find(
-				(l) => sameQuantity(l, f) && l.measure === 'level' && !l.derived && l.year === f.year && l.period_type !== 'range'
+				(l) =>
+					sameQuantity(l, f) &&
+					l.measure === 'level' &&
+					!l.derived &&
+					l.year === f.year &&
+					l.period_type !== 'range'
 			);
 			const before = level ? level.base_value - f.base_value : null;
 			changes.push({
 				figure: f,
 				level: level ?? null,
-				percent: before ? ((f.base_value / before) * 100) : null
+				percent: before ? (f.base_value / before) * 100 : null
 			});
 		}
 	}
@@ -57,7 +62,10 @@ export function targetGaps(targets: ChartRow[], levels: ChartRow[]): TargetGap[]
 		.filter((t) => t.measure === 'target')
 		.map((target) => {
 			const before = (l: ChartRow) =>
-				l.measure === 'level' && l.year <= target.year && l.period_type !== 'quarter' && l.area_id === target.area_id;
+				l.measure === 'level' &&
+				l.year <= target.year &&
+				l.period_type !== 'quarter' &&
+				l.area_id === target.area_id;
 			const newest = (rows: ChartRow[]) =>
 				rows.sort((a, b) => b.year - a.year || Number(a.derived) - Number(b.derived))[0] ?? null;
 			// the same indicator first; else another of the same topic, sector and unit, flagged
@@ -81,7 +89,9 @@ export function targetGaps(targets: ChartRow[], levels: ChartRow[]): TargetGap[]
 			const reached = (latest.base_value / target.base_value) * 100;
 			const years = target.year - latest.year;
 			const yearlyGrowth =
-				reached >= 100 || years <= 0 ? null : ((target.base_value / latest.base_value) ** (1 / years) - 1) * 100;
+				reached >= 100 || years <= 0
+					? null
+					: ((target.base_value / latest.base_value) ** (1 / years) - 1) * 100;
 			return { target, latest, reached, yearlyGrowth, years, proxy };
 		});
 }
@@ -104,7 +114,8 @@ export function cityComparisons(figures: ChartRow[]): CityComparison[] {
 				f.sector_id === city.sector_id &&
 				f.measure === city.measure
 		);
-		if (district && city.base_value !== 0) pairs.push({ district, city, ratio: (district.base_value / city.base_value) * 100 });
+		if (district && city.base_value !== 0)
+			pairs.push({ district, city, ratio: (district.base_value / city.base_value) * 100 });
 	}
 	return pairs;
 }
