@@ -7,10 +7,11 @@ import type {
 	Discrepancy,
 	DocumentEntry,
 	FigureRow,
-	Manifest
+	Manifest,
+	Revision
 } from '../data/schema.js';
 import { readCsv, readCsvDir } from './csv.js';
-import { deriveFigures, evaluateChecks, findDiscrepancies } from './derive.js';
+import { deriveFigures, evaluateChecks, findDiscrepancies, findRevisions } from './derive.js';
 import { normalise } from './normalise.js';
 import type { Rejection } from './table.js';
 import { lookups, validateCatalog, validateFigures, type SourceText } from './validate.js';
@@ -21,6 +22,7 @@ export interface Dataset {
 	figures: FigureRow[];
 	checks: CheckResult[];
 	discrepancies: Discrepancy[];
+	revisions: Revision[];
 	rejections: Rejection[];
 	inputs: string[];
 }
@@ -72,6 +74,20 @@ function loadManifests(
 export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 	const { manifests, texts, rejections } = loadManifests(dataDir, root);
 	const documents: DocumentEntry[] = manifests.flatMap((m) => m.documents);
+	// figures name their document by id alone, so an id must be unique across bulletins
+	const seen = new Map<string, string>();
+	for (const doc of documents) {
+		const first = seen.get(doc.id);
+		if (first && first !== doc.bulletin_id)
+			rejections.push({
+				file: relative(root, join(dataDir, 'sources', doc.bulletin_id, 'review.json')),
+				line: 1,
+				field: 'documents',
+				reason: 'duplicate',
+				message: `document id "${doc.id}" is also used by bulletin ${first}`
+			});
+		else seen.set(doc.id, doc.bulletin_id);
+	}
 	const cat = (name: string) => readCsvDir(join(dataDir, 'catalog', name), root);
 	const tables = {
 		topics: [readCsv(join(dataDir, 'catalog', 'topics.csv'), root)],
@@ -104,6 +120,7 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 		figures,
 		checks: checks.checks,
 		discrepancies: findDiscrepancies(figures),
+		revisions: findRevisions(figures),
 		rejections,
 		inputs: all.map((t) => t.file)
 	};

@@ -1,4 +1,10 @@
-import type { CheckResult, Discrepancy, FigureRow } from '../data/schema.js';
+import type {
+	CheckResult,
+	Discrepancy,
+	FigureRow,
+	Revision,
+	RevisionStatement
+} from '../data/schema.js';
 import { evaluate, FormulaError, parseFormula, references, render, type Expr } from './formula.js';
 import { reject, type Rejection, type SourceRow } from './table.js';
 import {
@@ -243,24 +249,43 @@ export function statedRange(
 	}
 }
 
-/**
- * The same quantity (indicator, sector, area, period, measure) stated with values that cannot
- * both be right: 2.8万路 and 2.5万路 disagree; 378公顷 and 5673.5亩 agree (rounding); "300多名"
- * and 310名 agree (a bound).
- */
-export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
+function quantityKey(f: FigureRow): string {
+	return [f.indicator_id, f.sector_id ?? '', f.area_id, f.period, f.measure].join('|');
+}
+
+function byQuantity(figures: FigureRow[]): Map<string, FigureRow[]> {
 	const groups = new Map<string, FigureRow[]>();
 	for (const f of figures) {
-		const key = [f.indicator_id, f.sector_id ?? '', f.area_id, f.period, f.measure].join('|');
+		const key = quantityKey(f);
 		groups.set(key, [...(groups.get(key) ?? []), f]);
 	}
+	return groups;
+}
+
+function byBulletin(group: FigureRow[]): Map<string, FigureRow[]> {
+	const bulletins = new Map<string, FigureRow[]>();
+	for (const f of group) bulletins.set(f.bulletin_id, [...(bulletins.get(f.bulletin_id) ?? []), f]);
+	return bulletins;
+}
+
+/** Whether some value lies in every statement's range. */
+function agree(group: FigureRow[]): boolean {
+	const ranges = group.map(statedRange);
+	return Math.max(...ranges.map((r) => r[0])) <= Math.min(...ranges.map((r) => r[1]));
+}
+
+/**
+ * The same quantity (indicator, sector, area, period, measure) stated within one bulletin with
+ * values that cannot both be right: 2.8万路 and 2.5万路 disagree; 378公顷 and 5673.5亩 agree
+ * (rounding); "300多名" and 310名 agree (a bound). Statements of different bulletins that
+ * disagree are revisions (findRevisions), not discrepancies.
+ */
+export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 	const found: Discrepancy[] = [];
-	for (const [key, group] of groups) {
-		const ranges = group.map(statedRange);
-		const lo = Math.max(...ranges.map((r) => r[0]));
-		const hi = Math.min(...ranges.map((r) => r[1]));
-		if (lo <= hi) continue;
-		const first = group[0]!;
+	for (const [key, group] of byQuantity(figures)) {
+		const disagreeing = [...byBulletin(group).values()].filter((b) => !agree(b)).flat();
+		if (!disagreeing.length) continue;
+		const first = disagreeing[0]!;
 		found.push({
 			key,
 			indicator_id: first.indicator_id,
@@ -268,7 +293,7 @@ export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 			area_id: first.area_id,
 			period: first.period,
 			measure: first.measure,
-			figures: group.map((f) => ({
+			figures: disagreeing.map((f) => ({
 				id: f.id,
 				doc_id: f.doc_id,
 				value: f.value,
@@ -279,6 +304,62 @@ export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 				derived: f.derived
 			}))
 		});
+	}
+	return found;
+}
+
+function statement(f: FigureRow): RevisionStatement {
+	return {
+		id: f.id,
+		bulletin_id: f.bulletin_id,
+		doc_id: f.doc_id,
+		meeting_date: f.meeting_date,
+		value: f.value,
+		unit: f.unit,
+		qualifier: f.qualifier,
+		base_value: f.base_value,
+		quote: f.quote,
+		derived: f.derived
+	};
+}
+
+/**
+ * A quantity a later bulletin states with a value the earlier bulletin's statements rule out
+ * (ranges as in findDiscrepancies): the later value supersedes the earlier. Bulletins are
+ * ordered by their latest meeting date; each bulletin is compared with the one before it that
+ * states the quantity. A restatement that agrees is no revision.
+ */
+export function findRevisions(figures: FigureRow[]): Revision[] {
+	const found: Revision[] = [];
+	for (const [key, group] of byQuantity(figures)) {
+		const bulletins = [...byBulletin(group).entries()]
+			.map(([id, stated]) => ({
+				id,
+				stated,
+				date: stated.reduce((d, f) => (f.meeting_date > d ? f.meeting_date : d), '')
+			}))
+			.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+		for (let i = 1; i < bulletins.length; i++) {
+			const earlier = bulletins[i - 1]!;
+			const later = bulletins[i]!;
+			const consistent = earlier.stated.some((e) => later.stated.some((l) => agree([e, l])));
+			if (consistent) continue;
+			const first = later.stated[0]!;
+			found.push({
+				key,
+				indicator_id: first.indicator_id,
+				sector_id: first.sector_id,
+				area_id: first.area_id,
+				period: first.period,
+				measure: first.measure,
+				earlier_bulletin: earlier.id,
+				later_bulletin: later.id,
+				earlier: earlier.stated.map(statement),
+				later: later.stated.map(statement),
+				difference: Number((first.base_value - earlier.stated[0]!.base_value).toPrecision(12)),
+				base_unit: first.base_unit
+			});
+		}
 	}
 	return found;
 }

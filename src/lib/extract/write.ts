@@ -80,12 +80,15 @@ async function figuresToParquet(figures: FigureRow[], path: string): Promise<voi
 /** Write everything the site and its downloads need into `outDir`. */
 export async function writeDataset(dataset: Dataset, outDir: string): Promise<string[]> {
 	mkdirSync(outDir, { recursive: true });
-	const { figures, catalog, manifests, checks, discrepancies } = dataset;
+	const { figures, catalog, manifests, checks, discrepancies, revisions } = dataset;
 	const files: [string, string | Uint8Array][] = [
 		['figures.arrow', figuresToArrow(figures)],
 		['figures.csv', figuresToCsv(figures)],
 		['figures.json', JSON.stringify(figures)],
-		['checks.json', JSON.stringify({ generated_from: dataset.inputs, checks, discrepancies })],
+		[
+			'checks.json',
+			JSON.stringify({ generated_from: dataset.inputs, checks, discrepancies, revisions })
+		],
 		['catalog.json', JSON.stringify(catalog)],
 		[
 			'documents.json',

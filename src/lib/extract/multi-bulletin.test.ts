@@ -1,0 +1,145 @@
+/**
+ * Several bulletins in one dataset: the suite writes a small second bulletin (2024 figures and
+ * restated 2023 ones) beside a copy of the real data, builds, and reads the built Parquet the
+ * way the pages do.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	SECOND_BULLETIN_FILE,
+	SECOND_BULLETIN_ID,
+	secondBulletinFigures,
+	secondBulletinReview,
+	secondBulletinText
+} from '../../../tests/fixtures/second-bulletin.js';
+import { openNodeDb } from '../data/node-db.js';
+import { chartFigures } from '../data/queries.js';
+import { run, type Db } from '../data/query.js';
+import { buildDataset, type Dataset } from './build.js';
+import { extractCandidates } from './candidates.js';
+import { coverageReport } from './coverage.js';
+import { buildManifest } from './manifest.js';
+import { formatRejection } from './table.js';
+import { writeDataset } from './write.js';
+
+const first = buildDataset('data');
+let root: string;
+let dataset: Dataset;
+let db: Db & { close(): void };
+
+beforeAll(async () => {
+	root = mkdtempSync(join(tmpdir(), 'bulletins-'));
+	const data = join(root, 'data');
+	cpSync('data', data, { recursive: true });
+	const dir = join(data, 'sources', SECOND_BULLETIN_ID);
+	mkdirSync(dir);
+	writeFileSync(join(dir, SECOND_BULLETIN_FILE), secondBulletinText);
+	writeFileSync(join(dir, 'review.json'), JSON.stringify(secondBulletinReview));
+	const sha = createHash('sha256').update(secondBulletinText).digest('hex');
+	const { manifest, problems } = buildManifest(secondBulletinText, secondBulletinReview, sha);
+	expect(problems).toEqual([]);
+	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+	for (const [file, rows] of Object.entries(secondBulletinFigures))
+		appendFileSync(join(data, 'figures', file), rows.join('\n') + '\n');
+	dataset = buildDataset(data, root);
+	await writeDataset(dataset, join(root, 'out'));
+	db = await openNodeDb({ figures: join(root, 'out', 'figures.parquet') });
+}, 60_000);
+
+afterAll(() => {
+	db?.close();
+	if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('a dataset of two bulletins', () => {
+	it('validates the second bulletin beside the first without a rejection', () => {
+		expect(dataset.rejections.map(formatRejection)).toEqual([]);
+		expect(dataset.manifests.map((m) => m.bulletin.id).sort()).toEqual([
+			'baoshan-2024-s20-s21',
+			SECOND_BULLETIN_ID
+		]);
+	});
+
+	it('charts forest coverage over three years, merging the periods of both bulletins', async () => {
+		const rows = await run(
+			chartFigures({ indicators: ['forest-coverage'], measures: ['level'] }),
+			db
+		);
+		expect(rows.map((r) => [r.period, r.year])).toEqual([
+			['2022-12-31', 2022],
+			['2023-12-31', 2023],
+			['2024-12-31', 2024]
+		]);
+		expect(rows[2]).toMatchObject({ value: 17.4, doc_id: 's22-forest-report', statements: 1 });
+		expect(rows[1]).toMatchObject({ period: '2023-12-31', statements: 4 });
+	});
+
+	it('reports the changed 2023 coverage as a revision by the later bulletin, not a discrepancy', () => {
+		expect(dataset.revisions).toHaveLength(1);
+		const [revision] = dataset.revisions;
+		expect(revision).toMatchObject({
+			indicator_id: 'forest-coverage',
+			period: '2023-12-31',
+			measure: 'level',
+			earlier_bulletin: 'baoshan-2024-s20-s21',
+			later_bulletin: SECOND_BULLETIN_ID,
+			later: [expect.objectContaining({ id: 's22-forest-coverage-2023', value: 17.05 })],
+			base_unit: '%'
+		});
+		expect(revision!.earlier.map((s) => s.value)).toEqual([17.03, 17.03, 17.03]);
+		expect(revision!.difference).toBeCloseTo(0.02, 10);
+		expect(dataset.discrepancies).toEqual(first.discrepancies);
+	});
+
+	it('links a restatement that agrees to the earlier statement, with no revision', async () => {
+		const rows = await run(
+			chartFigures({
+				indicators: ['forest-area'],
+				periods: ['2023-12-31'],
+				measures: ['level'],
+				statements: true
+			}),
+			db
+		);
+		expect(rows.map((r) => r.id)).toContain('s22-forest-area-2023');
+		expect(rows.map((r) => r.id)).toContain('forest-area-2023');
+		expect(new Set(rows.map((r) => r.disputed))).toEqual(new Set([false]));
+		expect(dataset.revisions.filter((r) => r.indicator_id === 'forest-area')).toEqual([]);
+	});
+
+	it('leaves every figure and check of the first bulletin unchanged', () => {
+		const after = new Map(dataset.figures.map((f) => [f.id, f]));
+		for (const f of first.figures) expect(after.get(f.id), f.id).toEqual(f);
+		expect(dataset.figures.filter((f) => f.bulletin_id === SECOND_BULLETIN_ID)).toHaveLength(7);
+		expect(dataset.checks).toEqual(first.checks);
+	});
+
+	it('extracts the second bulletin: its curated figures found, the rest proposed with a filing', () => {
+		const manifest = dataset.manifests.find((m) => m.bulletin.id === SECOND_BULLETIN_ID)!;
+		const extraction = extractCandidates({
+			text: secondBulletinText,
+			manifest,
+			catalog: dataset.catalog,
+			figures: dataset.figures,
+			explanations: []
+		});
+		const report = coverageReport(manifest, extraction, dataset.figures);
+		expect(report.problems).toEqual([]);
+		expect(report.totals).toMatchObject({ figures: 7, figures_found: 7, uncurated: 2 });
+		expect(report.uncurated.map((c) => [c.mention.value, c.mention.unit])).toEqual([
+			[420, '亩'],
+			[10, '公顷']
+		]);
+		const [afforestation, cultivated] = report.uncurated.map((c) => c.suggestion);
+		expect(afforestation).toMatchObject({ indicator: 'forest-new-area', period: '2024' });
+		expect(cultivated).toMatchObject({
+			indicator: 'land-area',
+			sector: 'land-class-cultivated',
+			measure: 'change',
+			value: '-10'
+		});
+	});
+});
