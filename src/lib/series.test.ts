@@ -29,6 +29,8 @@ const row = (over: Partial<ChartRow>): ChartRow => ({
 	derived: false,
 	formula: null,
 	inputs: null,
+	bulletin_id: 'baoshan-2024-s20-s21',
+	superseded_by: null,
 	doc_id: 's21-industry-report',
 	doc_title: '关于特色产业推进情况的报告',
 	doc_title_en: "Report on the progress of the district's featured industries",
@@ -36,6 +38,7 @@ const row = (over: Partial<ChartRow>): ChartRow => ({
 	quote: '2023年，我区新材料产业规上工业产值1725亿元',
 	statements: 1,
 	disputed: false,
+	revised: false,
 	...over
 });
 
@@ -81,7 +84,7 @@ describe('how a figure is shown', () => {
 		expect(lines[0]).toBe('新材料 · 2023年: 1725亿元');
 		expect(lines[1]).toBe('“2023年，我区新材料产业规上工业产值1725亿元”');
 		expect(lines[2]).toBe('《关于特色产业推进情况的报告》第34页');
-		expect(lines[3]).toContain('另有1处表述数值不同');
+		expect(lines[3]).toContain('同一公报中另有表述给出不同数值');
 	});
 });
 

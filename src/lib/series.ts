@@ -96,9 +96,12 @@ export function detailLines(row: ChartRow, subject: string, lang: Lang): string[
 	if (row.disputed) {
 		lines.push(
 			lang === 'zh'
-				? `另有${row.statements - 1}处表述数值不同，见数据质量`
-				: `${row.statements - 1} other statement(s) give a different value`
+				? '同一公报中另有表述给出不同数值，见数据质量'
+				: 'Another statement in the same bulletin gives a different value; see data quality'
 		);
+	}
+	if (row.revised) {
+		lines.push(lang === 'zh' ? '后续公报修订了此数值' : 'A later bulletin revised this value');
 	}
 	return lines;
 }

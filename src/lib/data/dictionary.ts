@@ -71,7 +71,15 @@ export const COLUMN_DOCS: Record<keyof FigureRow, Text> = {
 		en: 'Where the quote starts in the bulletin text (UTF-16 code units)'
 	},
 	quote_end: { zh: '引文结束位置', en: 'Where the quote ends' },
-	notes: { zh: '整理者的说明', en: 'Curator’s notes' }
+	notes: { zh: '整理者的说明', en: 'Curator’s notes' },
+	disputed: {
+		zh: '同一公报中另有表述给出不同数值（见数据质量）',
+		en: 'Another statement of the same bulletin gives a different value (see data quality)'
+	},
+	superseded_by: {
+		zh: '后续公报修订此数值时，修订后表述的编号',
+		en: 'When a later bulletin revises the value: the id of the revising statement'
+	}
 };
 
 export const MEASURE_DOCS: Record<Measure, Text> = {

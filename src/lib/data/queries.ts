@@ -30,19 +30,23 @@ export interface ChartRow {
 	formula: string | null;
 	/** For a derived figure: the ids of the figures its formula uses, space-separated. */
 	inputs: string | null;
+	bulletin_id: string;
+	/** The later bulletin's statement that revises this one, if any. */
+	superseded_by: string | null;
 	doc_id: string;
 	doc_title: string;
 	doc_title_en: string;
 	doc_page: number;
 	quote: string;
-	/** How many statements give this quantity, and whether they disagree. */
+	/** How many statements give this quantity; whether they disagree within a bulletin; whether a later bulletin revised it. */
 	statements: number;
 	disputed: boolean;
+	revised: boolean;
 }
 
 const CHART_COLUMNS = `id, indicator_id, indicator_zh, indicator_en, sector_id, sector_zh, sector_en, sector_order,
 	sector_group, area_id, area_zh, area_en, topic, period, period_type, year, measure, value, value_text, unit, qualifier, base_value, base_unit,
-	derived, formula, inputs, doc_id, doc_title, doc_title_en, doc_page, quote`;
+	derived, formula, inputs, bulletin_id, superseded_by, doc_id, doc_title, doc_title_en, doc_page, quote`;
 
 const QUANTITY = 'PARTITION BY indicator_id, sector_id, area_id, period, measure';
 
@@ -71,9 +75,11 @@ export interface FigureFilter {
 
 /**
  * One row per quantity (indicator, sector, area, period, measure) among the given indicators
- * (or every statement, when `statements` is set):
- * the first stated figure (earliest session, page, position) stands for restatements, which
- * are counted; `disputed` is true when the statements disagree. Sector order, then period.
+ * (or every statement, when `statements` is set). A stated figure stands for its quantity
+ * before a derived one, a current statement before one a later bulletin revised, then the
+ * earliest session, page and position. Restatements are counted; `disputed` says statements
+ * of one bulletin disagree, `revised` that a later bulletin changed the value. Rows come in
+ * sector order, then period.
  */
 export function chartFigures(filter: FigureFilter): Query<ChartRow> {
 	const where = [`indicator_id IN (${placeholders(filter.indicators)})`];
@@ -108,10 +114,11 @@ export function chartFigures(filter: FigureFilter): Query<ChartRow> {
 	return {
 		sql: `SELECT ${CHART_COLUMNS},
 	count(*) OVER (${QUANTITY})::INTEGER AS statements,
-	(min(base_value) OVER (${QUANTITY}) <> max(base_value) OVER (${QUANTITY})) AS disputed
+	bool_or(disputed) OVER (${QUANTITY}) AS disputed,
+	bool_or(superseded_by IS NOT NULL) OVER (${QUANTITY}) AS revised
 FROM figures
 WHERE ${where.join(' AND ')}
-${filter.statements ? '' : `QUALIFY row_number() OVER (${QUANTITY} ORDER BY derived, session, doc_page, quote_start, id) = 1`}
+${filter.statements ? '' : `QUALIFY row_number() OVER (${QUANTITY} ORDER BY derived, superseded_by IS NOT NULL, session, doc_page, quote_start, id) = 1`}
 ORDER BY sector_order NULLS FIRST, period_start, measure, session, doc_page, quote_start, id`,
 		params
 	};
@@ -148,7 +155,8 @@ export function documentFigures(docId: string): Query<StatementRow> {
 	return {
 		sql: `SELECT ${CHART_COLUMNS}, quote_start, quote_end,
 	count(*) OVER (${QUANTITY})::INTEGER AS statements,
-	(min(base_value) OVER (${QUANTITY}) <> max(base_value) OVER (${QUANTITY})) AS disputed
+	bool_or(disputed) OVER (${QUANTITY}) AS disputed,
+	bool_or(superseded_by IS NOT NULL) OVER (${QUANTITY}) AS revised
 FROM figures
 QUALIFY doc_id = ? AND NOT derived
 ORDER BY quote_start, id`,

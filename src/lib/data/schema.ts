@@ -183,6 +183,10 @@ export interface FigureRow {
 	quote_start: number;
 	quote_end: number;
 	notes: string | null;
+	/** True when another statement of the same bulletin gives this quantity a value that disagrees. */
+	disputed: boolean;
+	/** The later bulletin's statement that revises this one, if any. */
+	superseded_by: string | null;
 }
 
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'BOOLEAN';
@@ -232,7 +236,9 @@ export const FIGURE_COLUMNS: ReadonlyArray<readonly [keyof FigureRow, ColumnType
 	['quote', 'VARCHAR'],
 	['quote_start', 'INTEGER'],
 	['quote_end', 'INTEGER'],
-	['notes', 'VARCHAR']
+	['notes', 'VARCHAR'],
+	['disputed', 'BOOLEAN'],
+	['superseded_by', 'VARCHAR']
 ];
 
 export interface CheckResult {

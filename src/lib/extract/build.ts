@@ -114,13 +114,24 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 		...derived.rejections,
 		...checks.rejections
 	);
+	const discrepancies = findDiscrepancies(figures);
+	const revisions = findRevisions(figures);
+	// the findings travel with the figures, so every view can say a value is disputed or revised
+	const disputed = new Set(discrepancies.flatMap((d) => d.figures.map((f) => f.id)));
+	const supersededBy = new Map(
+		revisions.flatMap((r) => r.earlier.map((e) => [e.id, r.later[0]!.id] as const))
+	);
+	for (const f of figures) {
+		f.disputed = disputed.has(f.id);
+		f.superseded_by = supersededBy.get(f.id) ?? null;
+	}
 	return {
 		manifests,
 		catalog,
 		figures,
 		checks: checks.checks,
-		discrepancies: findDiscrepancies(figures),
-		revisions: findRevisions(figures),
+		discrepancies,
+		revisions,
 		rejections,
 		inputs: all.map((t) => t.file)
 	};

@@ -135,7 +135,9 @@ export function deriveFigures(
 			derived: true,
 			formula: `${render(expr, (id) => `${known.get(id)!.value_text}${known.get(id)!.unit}`)} = ${valueText(value)}${dims.unit.unit}`,
 			inputs: inputs.map((f) => f.id).join(' '),
-			notes: v.notes || null
+			notes: v.notes || null,
+			disputed: false,
+			superseded_by: null
 		};
 		derived.push(figure);
 		known.set(figure.id, figure);

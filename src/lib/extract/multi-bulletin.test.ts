@@ -74,7 +74,15 @@ describe('a dataset of two bulletins', () => {
 			['2024-12-31', 2024]
 		]);
 		expect(rows[2]).toMatchObject({ value: 17.4, doc_id: 's22-forest-report', statements: 1 });
-		expect(rows[1]).toMatchObject({ period: '2023-12-31', statements: 4 });
+		// the revised 2023 value stands for its quantity, flagged as revised, not as disputed
+		expect(rows[1]).toMatchObject({
+			period: '2023-12-31',
+			statements: 4,
+			value: 17.05,
+			id: 's22-forest-coverage-2023',
+			revised: true,
+			disputed: false
+		});
 	});
 
 	it('reports the changed 2023 coverage as a revision by the later bulletin, not a discrepancy', () => {
@@ -110,9 +118,14 @@ describe('a dataset of two bulletins', () => {
 		expect(dataset.revisions.filter((r) => r.indicator_id === 'forest-area')).toEqual([]);
 	});
 
-	it('leaves every figure and check of the first bulletin unchanged', () => {
+	it('leaves every figure and check of the first bulletin unchanged, but for the revision link', () => {
 		const after = new Map(dataset.figures.map((f) => [f.id, f]));
-		for (const f of first.figures) expect(after.get(f.id), f.id).toEqual(f);
+		for (const f of first.figures) {
+			const { superseded_by, ...rest } = after.get(f.id)!;
+			expect({ ...rest, superseded_by: f.superseded_by }, f.id).toEqual(f);
+			const revised = dataset.revisions.some((r) => r.earlier.some((e) => e.id === f.id));
+			expect(superseded_by, f.id).toBe(revised ? 's22-forest-coverage-2023' : null);
+		}
 		expect(dataset.figures.filter((f) => f.bulletin_id === SECOND_BULLETIN_ID)).toHaveLength(7);
 		expect(dataset.checks).toEqual(first.checks);
 	});

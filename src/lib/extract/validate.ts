@@ -449,7 +449,9 @@ export function validateFigures(
 			quote: v.quote!,
 			quote_start: span.start,
 			quote_end: span.end,
-			notes: v.notes || null
+			notes: v.notes || null,
+			disputed: false,
+			superseded_by: null
 		});
 	}
 	return { figures, rejections: problems };

@@ -5,6 +5,7 @@ import type { PageServerLoad } from './$types';
 
 /** One document's extraction coverage, as the extractor's report gives it. */
 export interface DocumentCoverage {
+	bulletin_id: string;
 	doc_id: string;
 	found: number;
 	curated: number;
@@ -29,7 +30,7 @@ export const load: PageServerLoad = ({ params }) => {
 		lang: langOf(params.lang),
 		checks: checks.checks,
 		discrepancies: checks.discrepancies,
-		revisions: (checks as { revisions?: unknown[] }).revisions ?? [],
+		revisions: checks.revisions ?? [],
 		figures: Object.fromEntries(figures.filter((f) => used.has(f.id)).map((f) => [f.id, f])),
 		titles: Object.fromEntries(documents.map((d) => [d.id, { zh: d.title, en: d.title_en }])),
 		coverage: existsSync(coveragePath)
