@@ -19,7 +19,8 @@ export default ts.config(
 			'node_modules/',
 			'static/data/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'.dbg/'
 		]
 	},
 	js.configs.recommended,

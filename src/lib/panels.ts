@@ -119,6 +119,8 @@ export interface PanelView {
 	waterfall?: WaterfallData;
 	progress?: ProgressData;
 	common: Common;
+	/** The rows the panel draws, for its CSV and its briefing sources. */
+	rows: ChartRow[];
 }
 
 /** Period words for a subtitle: 2022年末 / 2023年末, or 2021—2023年. */
@@ -131,6 +133,19 @@ function periodsText(rows: ChartRow[], lang: Lang): string {
 }
 
 export function buildPanel(spec: PanelSpec, rows: ChartRow[], lang: Lang): PanelView {
+	return { ...panelView(spec, rows, lang), rows };
+}
+
+/**
+ * The rows a panel draws as marks (its table lists each): a query may bring rows the chart only
+ * checks against, such as a total beside its parts. Exports carry these and no others.
+ */
+export function drawnRows(panel: PanelView): ChartRow[] {
+	const drawn = new Set(panel.common.table.map((t) => t.figure));
+	return panel.rows.filter((r) => drawn.has(r.id));
+}
+
+function panelView(spec: PanelSpec, rows: ChartRow[], lang: Lang): Omit<PanelView, 'rows'> {
 	const mixesQuarters =
 		rows.some((r) => r.period_type === 'quarter') && rows.some((r) => r.period_type !== 'quarter');
 	const seriesKeys = new Map<string, number>();
@@ -229,7 +244,12 @@ function axisUnit(rows: ChartRow[], lang: Lang) {
  * Part-to-whole, stocks and flows, progress to target: charts whose marks play roles (a part,
  * the whole, an opening stock, a flow, a target) that the panel works out from its rows.
  */
-function buildSpecial(spec: PanelSpec, rows: ChartRow[], lang: Lang, notes: string[]): PanelView {
+function buildSpecial(
+	spec: PanelSpec,
+	rows: ChartRow[],
+	lang: Lang,
+	notes: string[]
+): Omit<PanelView, 'rows'> {
 	const { unit, axis } = axisUnit(rows, lang);
 	const name = (r: ChartRow) => sectorName(r, lang) ?? indicatorName(r, lang);
 	const shown = (r: ChartRow) =>

@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { chartFigures, type ChartRow } from '$lib/data/queries.js';
 import { run } from '$lib/data/query.js';
 import { langOf } from '$lib/i18n.js';
-import { autoPanels, panelQuery } from '$lib/panels.js';
+import { panelQuery } from '$lib/panels.js';
+import { indicatorSpecs } from '$lib/server/charts.js';
 import { siteData } from '$lib/server/dataset.js';
 import { figuresDb } from '$lib/server/figures-db.js';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -17,10 +18,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const indicator = catalog.indicators.find((i) => i.id === params.id);
 	if (!indicator) error(404, `no indicator ${params.id}`);
 	const db = await figuresDb();
-	const rows = await run(
-		chartFigures({ indicators: [indicator.id], areas: catalog.areas.map((a) => a.id) }),
-		db
-	);
 	const statements = await run(
 		chartFigures({
 			indicators: [indicator.id],
@@ -29,7 +26,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		}),
 		db
 	);
-	const specs = autoPanels(indicator, rows, statements, catalog.groups);
+	const specs = await indicatorSpecs(indicator.id);
 	const panelRows: Record<string, ChartRow[]> = {};
 	for (const spec of specs) panelRows[spec.id] = await run(panelQuery(spec), db);
 	const ids = new Set(statements.map((s) => s.id));

@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { chartFigures, documentFigures, type ChartRow } from '$lib/data/queries.js';
 import { run } from '$lib/data/query.js';
 import { langOf } from '$lib/i18n.js';
-import { autoPanels, panelQuery, type PanelSpec } from '$lib/panels.js';
+import { panelQuery } from '$lib/panels.js';
+import { reportSpecs } from '$lib/server/charts.js';
 import { siteData } from '$lib/server/dataset.js';
 import { figuresDb } from '$lib/server/figures-db.js';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -18,10 +19,6 @@ export const entries: EntryGenerator = () => {
 			{ doc: d.id, lang: 'en' }
 		]);
 };
-
-/** Indicators a report states often enough to chart on its page. */
-const MIN_FIGURES_FOR_CHART = 3;
-const MAX_CHARTS = 6;
 
 export const load: PageServerLoad = async ({ params }) => {
 	const { documents, checks, catalog } = siteData();
@@ -44,22 +41,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			)
 		: [];
 
-	const counts = new Map<string, number>();
-	for (const f of figures) counts.set(f.indicator_id, (counts.get(f.indicator_id) ?? 0) + 1);
-	const charted = [...counts].filter(([, n]) => n >= MIN_FIGURES_FOR_CHART).slice(0, MAX_CHARTS);
-	const specs: PanelSpec[] = [];
-	for (const [id] of charted) {
-		const indicator = catalog.indicators.find((i) => i.id === id)!;
-		const rows = figures.filter((f) => f.indicator_id === id);
-		const [first] = autoPanels(indicator, rows, [], catalog.groups);
-		if (first)
-			specs.push({
-				...first,
-				id: `report-${first.id}`,
-				filter: { ...first.filter, docs: [doc.id], statements: true },
-				statements: true
-			});
-	}
+	const specs = await reportSpecs(doc.id);
 	const panelRows: Record<string, ChartRow[]> = {};
 	for (const spec of specs) panelRows[spec.id] = await run(panelQuery(spec), db);
 

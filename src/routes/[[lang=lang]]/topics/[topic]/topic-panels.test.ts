@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '$lib/data/node-db.js';
 import { run, type Db } from '$lib/data/query.js';
-import { buildPanel, panelQuery } from '$lib/panels.js';
+import { buildPanel, drawnRows, panelQuery } from '$lib/panels.js';
+import { exportMeta } from '$lib/export/meta.js';
 import { buildDataset } from '$lib/extract/build.js';
 import { writeDataset } from '$lib/extract/write.js';
 import { topicPanels } from './topic-panels.js';
@@ -54,5 +55,34 @@ describe('topic panels', () => {
 		expect(panel.share!.parts).toHaveLength(12);
 		expect(panel.share!.total?.value).toBe(36533);
 		expect(panel.share!.parts.reduce((a, p) => a + p.value, 0)).toBeCloseTo(36533, 6);
+	});
+
+	it('describes an exported chart with its legend, pages and bulletin in either language', async () => {
+		const spec = topicPanels('land').find((p) => p.id === 'land-reserve-area')!;
+		const rows = await run(panelQuery(spec), db);
+		const bulletins = dataset.manifests.map((b) => ({
+			id: b.bulletin.id,
+			title: b.bulletin.title,
+			title_en: b.bulletin.title_en
+		}));
+		const zh = exportMeta(buildPanel(spec, rows, 'zh'), bulletins, 'zh');
+		const en = exportMeta(buildPanel(spec, rows, 'en'), bulletins, 'en');
+		expect(zh.title).toBe('储备土地：2022年末至2023年末（面积）');
+		// the totals of additions and releases are checked against their parts, not drawn: not exported
+		const drawn = drawnRows(buildPanel(spec, rows, 'zh')).map((r) => r.id);
+		expect(rows.map((r) => r.id)).toContain('land-reserve-added-area-2023');
+		expect(drawn).not.toContain('land-reserve-added-area-2023');
+		expect(drawn).not.toContain('land-reserve-released-area-2023');
+		expect(drawn).toContain('land-reserve-area-2022-derived');
+		expect(drawn).toHaveLength(9);
+		expect(zh.legend.map((l) => l.label)).toEqual(['存量', '增加（+）', '减少（−）', '推算值']);
+		expect(zh.legend.at(-1)).toMatchObject({ status: 'derived' });
+		expect(zh.sources).toEqual([
+			'来源：《关于宝山区 2023 年度国有自然资源资产管理情况的专项报告》第48页',
+			'刊载于《上海市宝山区人民代表大会常务委员会公报（九届人大常委会第二十次、第二十一次会议）》'
+		]);
+		expect(en.legend.at(-1)).toMatchObject({ label: 'Derived', status: 'derived' });
+		expect(en.sources[0]).toMatch(/^Source: Special report on .*, p\. 48$/);
+		expect(en.sources[1]).toMatch(/^Published in Bulletin of the Standing Committee/);
 	});
 });
