@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.js';
 
 // Debian's Chromium, never a downloaded one; a missing browser stops the run with how to install it
 const executablePath = requireChromium();
+// another port lets a second checkout run its tests beside this one
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -14,15 +16,15 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	webServer: {
-		command: 'npm run build && npm run preview',
-		url: 'http://127.0.0.1:4173/',
+		command: `npm run build && tsx scripts/serve.ts build ${port}`,
+		url: `http://127.0.0.1:${port}/`,
 		timeout: 600_000,
 		reuseExistingServer: !process.env.CI,
 		stdout: 'ignore',
 		stderr: 'pipe'
 	},
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		launchOptions: { executablePath, args: CHROMIUM_ARGS },
 		locale: 'zh-CN',

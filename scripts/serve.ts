@@ -24,10 +24,18 @@ const assets = sirv(dir, {
 	}
 });
 
-createServer((req, res) =>
+createServer((req, res) => {
+	// pages live at /en and /topics/land, not /en/: a trailing slash would break relative asset links
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+		res.statusCode = 308;
+		res.setHeader('location', url.pathname.replace(/\/+$/, '') + url.search);
+		res.end();
+		return;
+	}
 	assets(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('content-type', 'text/plain; charset=utf-8');
 		res.end('Not found');
-	})
-).listen(Number(port), host, () => console.log(`serving ${dir} at http://${host}:${port}/`));
+	});
+}).listen(Number(port), host, () => console.log(`serving ${dir} at http://${host}:${port}/`));

@@ -361,7 +361,7 @@ test.describe('embeds', () => {
 		await menu.getByRole('button', { name: '复制嵌入代码' }).click();
 		await expect(menu.locator('.status')).toHaveText('已复制嵌入代码');
 		const snippet = await page.evaluate(() => navigator.clipboard.readText());
-		expect(snippet).toContain('http://127.0.0.1:4173/embed/topic/land/land-reserve-area');
+		expect(snippet).toContain(new URL('/embed/topic/land/land-reserve-area', page.url()).href);
 		hostPage = `<!doctype html><meta charset="utf-8"><title>host</title><body style="margin:0"><p>Briefing page</p>${snippet}<p id="after">after</p></body>`;
 
 		await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
