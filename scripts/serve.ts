@@ -29,7 +29,8 @@ createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
 		res.statusCode = 308;
-		res.setHeader('location', url.pathname.replace(/\/+$/, '') + url.search);
+		// one leading slash: `//host/` must not become a redirect to another site
+		res.setHeader('location', `/${url.pathname.replace(/^\/+|\/+$/g, '')}${url.search}`);
 		res.end();
 		return;
 	}
