@@ -429,7 +429,7 @@ function packUrl(lang: 'zh' | 'en') {
 			note: i === 1 ? (lang === 'zh' ? '储备土地净增22.8公顷' : 'Net increase of 22.8 ha') : ''
 		}))
 	};
-	return `${lang === 'zh' ? '' : '/en'}/briefing?pack=${encodeURIComponent(JSON.stringify(pack))}`;
+	return `${lang === 'zh' ? '' : '/en'}/briefing#pack=${encodeURIComponent(JSON.stringify(pack))}`;
 }
 
 async function openPack(page: Page, lang: 'zh' | 'en') {
@@ -461,7 +461,7 @@ test.describe('the briefing pack', () => {
 			'topic/land/land-reserve-area'
 		);
 		await page.getByLabel('备注（将印在图下）').first().fill('净增22.8公顷');
-		await expect(page).toHaveURL(/pack=.*%E5%87%80%E5%A2%9E/);
+		await expect(page).toHaveURL(/#pack=.*%E5%87%80%E5%A2%9E/);
 		// the link opens the same pack in a browser that has never seen it
 		const shared = page.url();
 		const other = await page.context().browser()!.newContext();
@@ -516,6 +516,71 @@ test.describe('the briefing pack', () => {
 		// page numbers in the margin: "n / N"
 		contains(pages[1], `2 / ${doc.numPages}`);
 		contains(pages.at(-1), `${doc.numPages} / ${doc.numPages}`);
+	});
+
+	test('a chart drawn with its page’s filter keeps that filter in the briefing and in its embed', async ({
+		page
+	}) => {
+		await page.goto('/indicators/industry-output-above-scale?sector=industry-key-robotics');
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
+		const figure = page.locator('figure.chart', {
+			has: page.locator('svg [data-figure="industry-robotics-output-2023"]')
+		});
+		await expect(figure).toHaveCount(1);
+		await expect(
+			figure.locator('svg [data-figure="industry-new-materials-output-2023"]')
+		).toHaveCount(0);
+		const chart = (await figure.getAttribute('data-chart'))!;
+		const menu = await openMenu(page, chart);
+		await menu.getByRole('button', { name: '加入简报' }).click();
+		await page.goto('/briefing');
+		const item = page.locator('.sheet article.item');
+		await expect(item).toHaveAttribute(
+			'data-key',
+			`indicator/industry-output-above-scale/${chart}?sector=industry-key-robotics`
+		);
+		await expect(item.locator('svg [data-figure="industry-robotics-output-2023"]')).toHaveAttribute(
+			'data-value',
+			'68300000000'
+		);
+		await expect(
+			item.locator('svg [data-figure="industry-new-materials-output-2023"]')
+		).toHaveCount(0);
+
+		await page.goto(
+			`/embed/indicator/industry-output-above-scale/${chart}?sector=industry-key-robotics`
+		);
+		await expect(page.locator('svg [data-figure="industry-robotics-output-2023"]')).toHaveAttribute(
+			'data-value',
+			'68300000000',
+			{ timeout: 30_000 }
+		);
+		await expect(
+			page.locator('svg [data-figure="industry-new-materials-output-2023"]')
+		).toHaveCount(0);
+	});
+
+	test('a comparison the reader chose can be briefed and embedded as chosen', async ({ page }) => {
+		await page.goto('/compare?i=forest-coverage');
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
+		const figure = page.locator('figure.chart', {
+			has: page.locator('svg [data-figure="forest-coverage-2022"]')
+		});
+		await expect(figure).toHaveCount(1);
+		const chart = (await figure.getAttribute('data-chart'))!;
+		const menu = await openMenu(page, chart);
+		await menu.getByRole('button', { name: '加入简报' }).click();
+		await page.goto('/en/briefing');
+		const item = page.locator('.sheet article.item');
+		await expect(item).toHaveAttribute('data-key', `compare/choice/${chart}?i=forest-coverage`);
+		await expect(item.locator('svg [data-figure="forest-coverage-2022"]')).toHaveAttribute(
+			'data-value',
+			'16.57'
+		);
+		await page.goto(`/en/embed/compare/choice/${chart}?i=forest-coverage`);
+		await expect(page.locator('svg [data-figure="forest-coverage-2022"]')).toBeAttached({
+			timeout: 30_000
+		});
 	});
 
 	for (const lang of ['zh', 'en'] as const) {

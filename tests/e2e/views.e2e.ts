@@ -161,6 +161,45 @@ test.describe('state in the URL', () => {
 	});
 });
 
+test.describe('the comparison', () => {
+	test('opens on the key industries, follows a new choice, and gives each unit its own axis', async ({
+		page
+	}) => {
+		await page.goto('/compare');
+		await expect(
+			page.locator('figure.chart svg [data-figure="industry-new-materials-output-2023"]')
+		).toHaveAttribute('data-value', '172500000000');
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
+		await page.getByRole('button', { name: '移除 规上工业产值' }).click();
+		await page.getByRole('checkbox', { name: '森林覆盖率', exact: true }).check();
+		await page.getByRole('checkbox', { name: '森林面积', exact: true }).check();
+		await expect(page).toHaveURL(/i=forest-coverage%2Cforest-area|i=forest-coverage,forest-area/);
+		await expect(page).not.toHaveURL(/[?&]s=/);
+		// a percentage and an area: two charts, never one axis
+		const coverage = page.locator('figure.chart', {
+			has: page.locator('svg [data-figure="forest-coverage-2022"]')
+		});
+		await expect(coverage.locator('svg [data-figure="forest-coverage-2022"]')).toHaveAttribute(
+			'data-value',
+			'16.57'
+		);
+		await expect(coverage.locator('svg [data-figure^="forest-area-"]')).toHaveCount(0);
+		await expect(
+			page.locator('figure.chart', { has: page.locator('svg [data-figure="forest-area-2023"]') })
+		).toHaveCount(1);
+		// the address restores the same choice
+		await page.reload();
+		await expect(coverage.locator('svg [data-figure="forest-coverage-2022"]')).toBeAttached({
+			timeout: 30_000
+		});
+		await page.getByRole('button', { name: '恢复默认' }).click();
+		await expect(page).not.toHaveURL(/[?&]i=/);
+		await expect(
+			page.locator('figure.chart svg [data-figure="industry-new-materials-output-2023"]')
+		).toBeAttached();
+	});
+});
+
 test('keyboard navigation reaches every mark of a chart', async ({ page }) => {
 	await page.goto('/topics/land');
 	const chart = page.locator('figure[data-chart="land-change"]');

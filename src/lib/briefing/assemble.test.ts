@@ -29,7 +29,9 @@ describe('assembling the briefing', () => {
 			agenda: []
 		};
 		expect(sessionText(session, 'zh')).toBe('宝山区九届人大常委会第二十一次会议（2024年6月26日）');
-		expect(sessionText(session, 'en')).toBe('21st meeting of the 9th Standing Committee (26 June 2024)');
+		expect(sessionText(session, 'en')).toBe(
+			'21st meeting of the 9th Standing Committee (26 June 2024)'
+		);
 	});
 
 	it('lists each sentence once, a derived value under the sentence it was derived from', () => {
@@ -44,8 +46,13 @@ describe('assembling the briefing', () => {
 			],
 			'zh'
 		);
-		expect(quotes.map((q) => q.text)).toEqual(['已收储未供应土地面积799.9公顷', '其中2023年增加141公顷']);
-		expect(quotes[0]!.source).toBe('《关于宝山区 2023 年度国有自然资源资产管理情况的专项报告》第48页');
+		expect(quotes.map((q) => q.text)).toEqual([
+			'已收储未供应土地面积799.9公顷',
+			'其中2023年增加141公顷'
+		]);
+		expect(quotes[0]!.source).toBe(
+			'《关于宝山区 2023 年度国有自然资源资产管理情况的专项报告》第48页'
+		);
 		expect(chartQuotes([row('a', 'x')], 'en')[0]!.source).toBe(
 			'Special report on state-owned natural resource assets in 2023, p. 48'
 		);

@@ -4,6 +4,8 @@
  * compact JSON.
  */
 
+import { parseRef, refKey } from '$lib/chart-ref.js';
+
 export interface PackItem {
 	key: string;
 	note: string;
@@ -21,7 +23,6 @@ export const EMPTY_PACK: PackState = { title: '', session: '', date: '', agenda:
 export const STORAGE_KEY = 'district-figures:briefing';
 /** Where this browser's own pack waits while a shared link's pack is open. */
 export const SET_ASIDE_KEY = 'district-figures:briefing:set-aside';
-const KEY = /^(topic|indicator|report)\/[a-z0-9-]+\/[a-z0-9-]+$/;
 
 /** Read a pack from its JSON; anything malformed is dropped, never thrown. */
 export function parsePack(text: string | null | undefined): PackState | undefined {
@@ -31,8 +32,8 @@ export function parsePack(text: string | null | undefined): PackState | undefine
 		const str = (v: unknown) => (typeof v === 'string' ? v.slice(0, 2000) : '');
 		const items = Array.isArray(raw.items)
 			? raw.items
-					.filter((i): i is PackItem => typeof i?.key === 'string' && KEY.test(i.key))
-					.map((i) => ({ key: i.key, note: str(i.note) }))
+					.filter((i): i is PackItem => typeof i?.key === 'string' && parseRef(i.key) !== undefined)
+					.map((i) => ({ key: refKey(parseRef(i.key)!), note: str(i.note) }))
 					.slice(0, 40)
 			: [];
 		return {

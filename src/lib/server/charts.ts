@@ -3,14 +3,21 @@
  * `topic/<topic>/<panel>`, `indicator/<indicator>/<panel>` or `report/<document>/<panel>`.
  * A key resolves to its panel's declaration and rows, computed with Node DuckDB at build time.
  */
+import type { ChartKind } from '$lib/chart-ref.js';
 import { chartFigures, documentFigures, type ChartRow } from '$lib/data/queries.js';
 import { run } from '$lib/data/query.js';
 import { autoPanels, panelQuery, type PanelSpec } from '$lib/panels.js';
+import {
+	choiceFilter,
+	comparePanels,
+	DEFAULT_CHOICE,
+	unitSlug
+} from '../../routes/[[lang=lang]]/compare/compare.js';
 import { topicPanels } from '../../routes/[[lang=lang]]/topics/[topic]/topic-panels.js';
 import { siteData } from './dataset.js';
 import { figuresDb } from './figures-db.js';
 
-export type ChartKind = 'topic' | 'indicator' | 'report';
+export type { ChartKind };
 
 export interface ChartEntry {
 	kind: ChartKind;
@@ -85,6 +92,10 @@ async function allSpecs() {
 			for (const spec of await indicatorSpecs(indicator.id)) put('indicator', indicator.id, spec);
 		for (const doc of documents.filter((d) => (figuresPerDocument.get(d.id) ?? 0) > 0))
 			for (const spec of await reportSpecs(doc.id)) put('report', doc.id, spec);
+		// the comparison as it first opens; any other choice is drawn by the engine
+		const areas = catalog.areas.map((a) => a.id);
+		const rows = await run(chartFigures(choiceFilter(DEFAULT_CHOICE, areas)), await figuresDb());
+		for (const { spec } of comparePanels(rows, DEFAULT_CHOICE)) put('compare', 'choice', spec);
 		return map;
 	})();
 	return specs;
@@ -92,6 +103,18 @@ async function allSpecs() {
 
 export async function chartEntries(): Promise<ChartEntry[]> {
 	return [...(await allSpecs()).values()].map((s) => s.entry);
+}
+
+/**
+ * Every panel a comparison can produce, one per measure and unit in the data: their embeds
+ * exist for any choice, which the engine draws; those the default choice holds are prerendered.
+ */
+export async function comparePanelIds(): Promise<string[]> {
+	const rows = await run<{ measure: string; base_unit: string }>(
+		{ sql: 'SELECT DISTINCT measure, base_unit FROM figures ORDER BY ALL', params: [] },
+		await figuresDb()
+	);
+	return rows.map((r) => `compare-${r.measure}-${unitSlug(r.base_unit)}`);
 }
 
 export async function resolveChart(entry: ChartEntry): Promise<ResolvedChart | null> {

@@ -27,6 +27,8 @@ describe('comparePanels', () => {
 		);
 		expect(panels).toHaveLength(2);
 		expect(panels.map((p) => p.rows.map((r) => r.id))).toEqual([['money'], ['area']]);
+		// each panel has its own id, even when both units are written in Chinese characters
+		expect(panels.map((p) => p.spec.id)).toEqual(['compare-level-5143', 'compare-level-516c9877']);
 	});
 
 	it('keeps changes apart from levels', () => {

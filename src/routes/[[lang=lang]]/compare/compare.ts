@@ -34,6 +34,13 @@ const UNIT_NAMES: Record<string, Text> = {
 	'%': { zh: '百分比', en: 'percentages' }
 };
 
+/** A unit as id characters, one per unit: 元 → 5143, % → 25 (a unit of letters stays as it is). */
+export function unitSlug(unit: string): string {
+	return [...unit]
+		.map((c) => (/[a-z0-9]/i.test(c) ? c.toLowerCase() : c.codePointAt(0)!.toString(16)))
+		.join('');
+}
+
 /** Panels for the chosen rows: one per base unit and measure, each with the chart that fits it. */
 export function comparePanels(
 	rows: ChartRow[],
@@ -54,7 +61,7 @@ export function comparePanels(
 		const lines = periods.size > 2 && annual && (measure === 'level' || measure === 'share');
 		const kind = unit in UNIT_NAMES ? UNIT_NAMES[unit]! : { zh: unit, en: unit };
 		const spec: PanelSpec = {
-			id: `compare-${key.replace(/[^a-z0-9]+/gi, '-')}`,
+			id: `compare-${measure}-${unitSlug(unit)}`,
 			title: {
 				zh: `${MEASURE_NAMES[measure].zh}（${kind.zh}）`,
 				en: `${MEASURE_NAMES[measure].en} (${kind.en})`
