@@ -4,6 +4,7 @@
  * documents and the interface strings — so an export can subset it further to exactly the
  * glyphs of one chart. Writes static/fonts/ (rebuilt, never committed).
  * Usage: tsx scripts/build-fonts.ts [dataDir=static/data] [outDir=static/fonts]
+ * (dataDir may also be data/, the curated corpus, which needs no build first)
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,16 +18,16 @@ const characters = new Set<string>();
 const add = (text: string) => {
 	for (const ch of text) characters.add(ch);
 };
-for (const name of readdirSync(dataDir))
-	if (name.endsWith('.json')) add(readFileSync(join(dataDir, name), 'utf8'));
-const walk = (dir: string) => {
+const walk = (dir: string, files: RegExp) => {
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) walk(path);
-		else if (/\.(ts|svelte)$/.test(name)) add(readFileSync(path, 'utf8'));
+		if (statSync(path).isDirectory()) walk(path, files);
+		else if (files.test(name)) add(readFileSync(path, 'utf8'));
 	}
 };
-walk('src');
+// the built data (static/data) or the curated corpus itself (data/): both hold every text shown
+walk(dataDir, /\.(json|csv|txt)$/);
+walk('src', /\.(ts|svelte)$/);
 // printable ASCII and the typographic marks the formatter writes, whatever the data holds
 for (let c = 0x20; c < 0x7f; c++) characters.add(String.fromCharCode(c));
 add('−–—…·×÷‰％（）【】《》“”‘’，。、；：！？µ²³');

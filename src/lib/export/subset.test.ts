@@ -1,16 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontCodePoints, loadSubsetter, subsetFont } from './subset.js';
 
 const require = createRequire(import.meta.url);
-const SITE_FONT = 'static/fonts/NotoSansSC-400.ttf';
+// the site's font is cut from the built data; a fresh checkout has none, so cut one from the corpus
+const FONT_DIR = mkdtempSync(join(tmpdir(), 'fonts-'));
+const SITE_FONT = join(FONT_DIR, 'NotoSansSC-400.ttf');
 
 beforeAll(() => {
-	if (!existsSync(SITE_FONT))
-		execFileSync('npx', ['tsx', 'scripts/build-fonts.ts', 'static/data', 'static/fonts']);
+	execFileSync('npx', ['tsx', 'scripts/build-fonts.ts', 'data', FONT_DIR]);
 }, 60_000);
+afterAll(() => rmSync(FONT_DIR, { recursive: true, force: true }));
 
 describe('subsetting the export font', () => {
 	it('keeps exactly the glyphs a chart needs, and every one of them', async () => {
