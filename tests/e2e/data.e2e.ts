@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
 /** Type a query into the console and run it; wait until it has finished one way or another. */
 async function runQuery(page: Page, sql: string) {
@@ -118,6 +119,24 @@ test.describe('SQL console', () => {
 		await expect(
 			page.locator('figure[data-chart="console-result"] svg [data-value="8400"]')
 		).toBeVisible();
+		// the chart exports as a picture that names the query it answers, and as the result's CSV
+		await page.locator('details.menu > summary').click();
+		const [svg] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: '下载 SVG' }).click()
+		]);
+		const text = (await readFile((await svg.path())!)).toString('utf8');
+		expect(text).toContain('base_value（按sector_zh）');
+		expect(text).toContain('查询：SELECT sector_zh, base_value FROM figures');
+		expect(text).toContain('>8400<');
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: '下载 CSV' }).click()
+		]);
+		const table = (await readFile((await csv.path())!)).toString('utf8');
+		expect(table.startsWith('\ufeffsector_zh,base_value')).toBe(true);
+		const rows = table.trim().split(/\r?\n/);
+		expect(rows).toHaveLength(13);
 	});
 });
 
