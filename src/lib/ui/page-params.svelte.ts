@@ -1,12 +1,30 @@
 import { browser } from '$app/environment';
-import { goto } from '$app/navigation';
+import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { readParams, withParams, type ParamSpec } from '$lib/url-state.js';
 
 /**
+ * What a parameter change last wrote to the address bar, over the URL the router last navigated
+ * to. A change is not a navigation: nothing is loaded and nothing re-rendered but what reads the
+ * changed parameter, so a filter answers in one query's time. page.url stays the router's, so a
+ * real navigation (a new page.url object, even to the same address) makes this stale.
+ */
+let written = $state.raw<{ over: URL; search: string } | null>(null);
+
+/** The address on screen: the router's, with what parameter changes wrote since. */
+export function shownUrl(): URL {
+	// a copy to read from, not reactive state
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const url = new URL(page.url);
+	if (written?.over === page.url) url.search = written.search;
+	return url;
+}
+
+/**
  * A page's view state, read from its URL. Prerendering sees only the defaults (a static page
  * has no query string); in the browser the URL is read and every change is written back with
- * replaceState, so the address bar is always a permalink of what is on screen.
+ * replaceState (shallow: no navigation), so the address bar is always a permalink of what is on
+ * screen.
  */
 export function pageParams<S extends Record<string, ParamSpec<unknown>>>(specOf: () => S) {
 	type Values = { [K in keyof S]: S[K]['fallback'] };
@@ -16,7 +34,7 @@ export function pageParams<S extends Record<string, ParamSpec<unknown>>>(specOf:
 		Object.fromEntries(Object.entries(spec).map(([k, p]) => [k, p.fallback])) as Values
 	);
 	const read = $derived(
-		browser ? readParams(page.url.searchParams, spec) : { values: defaults, problems: [] }
+		browser ? readParams(shownUrl().searchParams, spec) : { values: defaults, problems: [] }
 	);
 	return {
 		get values(): Values {
@@ -37,12 +55,12 @@ export function pageParams<S extends Record<string, ParamSpec<unknown>>>(specOf:
 				encoded[name] = isDefault ? null : (value as string | string[]);
 			}
 			// drop parameters the page does not know, which the notice already reported
-			// a throwaway copy to build the next address from, not reactive state
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			const url = new URL(page.url);
+			const url = shownUrl();
 			for (const name of [...url.searchParams.keys()])
 				if (!(name in spec)) url.searchParams.delete(name);
-			goto(withParams(url, encoded), { replaceState: true, noScroll: true, keepFocus: true });
+			const address = withParams(url, encoded);
+			replaceState(address, page.state);
+			written = { over: page.url, search: address.search };
 		}
 	};
 }

@@ -1,0 +1,56 @@
+/**
+ * The answer to a view's latest query, kept on screen while the next one runs: a change of
+ * filter updates the charts in place (marks move, nothing is torn down and rebuilt for a
+ * loading state), and an answer that arrives after a newer question is dropped.
+ *
+ * `query` gives the pending answer, or null when the view needs none (the prerendered rows
+ * apply, or the engine is not ready); `initial` gives what to show then.
+ */
+export function latest<T>(query: () => Promise<T> | null, initial: () => T) {
+	let value = $derived(initial());
+	let busy = $state(false);
+	let error = $state<string | null>(null);
+
+	$effect(() => {
+		const pending = query();
+		error = null;
+		if (!pending) {
+			busy = false;
+			value = initial();
+			return;
+		}
+		busy = true;
+		let current = true;
+		pending.then(
+			(answer) => {
+				if (!current) return;
+				value = answer;
+				busy = false;
+			},
+			(failure: unknown) => {
+				if (!current) return;
+				error = failure instanceof Error ? failure.message : String(failure);
+				value = initial();
+				busy = false;
+			}
+		);
+		return () => {
+			current = false;
+		};
+	});
+
+	return {
+		/** The latest answer, or the initial value before any (and after a failure). */
+		get value(): T {
+			return value;
+		},
+		/** Whether a newer answer is on its way. */
+		get busy(): boolean {
+			return busy;
+		},
+		/** The latest query's error message, if it failed. */
+		get error(): string | null {
+			return error;
+		}
+	};
+}
