@@ -8,7 +8,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import type { Db } from './query.js';
+import { inlineParams, type Db } from './query.js';
 
 const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -86,12 +86,7 @@ export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 export const browserDb: Db = {
 	async all(sql, params) {
 		const conn = await connect();
-		const statement = await conn.prepare(sql);
-		try {
-			const table = await statement.query(...params);
-			return table.toArray().map((row) => ({ ...row.toJSON() }));
-		} finally {
-			await statement.close();
-		}
+		const table = await conn.query(inlineParams(sql, params));
+		return table.toArray().map((row) => ({ ...row.toJSON() }));
 	}
 };

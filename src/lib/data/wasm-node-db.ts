@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
-import type { Db } from './query.js';
+import { inlineParams, type Db } from './query.js';
 
 const require = createRequire(import.meta.url);
 
@@ -37,16 +37,12 @@ export async function openWasmNodeDb(
 		conn.insertArrowFromIPCStream(new Uint8Array(readFileSync(path)), { name, create: true });
 	}
 	return {
+		// as the browser runs them: parameters written in, one statement
 		async all(sql, params) {
-			const statement = conn.prepare(sql);
-			try {
-				return statement
-					.query(...params)
-					.toArray()
-					.map((row) => ({ ...row.toJSON() }));
-			} finally {
-				statement.close();
-			}
+			return conn
+				.query(inlineParams(sql, params))
+				.toArray()
+				.map((row) => ({ ...row.toJSON() }));
 		},
 		close() {
 			conn.close();
