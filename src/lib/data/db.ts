@@ -125,14 +125,29 @@ export async function insertRows(name: string, rows: Record<string, unknown>[]):
 	await conn.insertArrowTable(tableFromJSON(rows), { name, create: true });
 }
 
+class EngineRestarted extends Error {}
+
+/** Rejects when the engine is restarted: a query sent to the old worker would never be answered. */
+function restartSignal(): { promise: Promise<never>; fire(): void } {
+	let fire = () => {};
+	const promise = new Promise<never>((_, reject) => (fire = () => reject(new EngineRestarted())));
+	promise.catch(() => undefined);
+	return { promise, fire };
+}
+let restarted = restartSignal();
+
 /**
  * Stop the engine outright: its worker is terminated and the next query starts a new one. For
- * a query that does not heed a cancel (some long joins run without checking for one).
+ * a query that does not heed a cancel (some long joins run without checking for one). Queries
+ * of the pages' views that were waiting behind it run again on the new engine.
  */
 export async function restartEngine(): Promise<void> {
 	const old = database;
 	connection = undefined;
 	database = undefined;
+	const signal = restarted;
+	restarted = restartSignal();
+	signal.fire();
 	await old?.terminate();
 }
 
@@ -151,8 +166,12 @@ export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	return connection;
 }
 
-export const browserDb: Db = {
-	async all(sql, params) {
+async function allOnce(
+	sql: string,
+	params: readonly (string | number | boolean)[]
+): Promise<Record<string, unknown>[]> {
+	const signal = restarted.promise;
+	const answer = (async () => {
 		const conn = await connect();
 		const statement = await conn.prepare(sql);
 		try {
@@ -160,6 +179,20 @@ export const browserDb: Db = {
 			return table.toArray().map((row) => ({ ...row.toJSON() }));
 		} finally {
 			await statement.close();
+		}
+	})();
+	// once a restart has won the race, a late failure from the old worker must not go unhandled
+	answer.catch(() => undefined);
+	return Promise.race([answer, signal]);
+}
+
+export const browserDb: Db = {
+	async all(sql, params) {
+		try {
+			return await allOnce(sql, params);
+		} catch (error) {
+			if (error instanceof EngineRestarted) return allOnce(sql, params);
+			throw error;
 		}
 	}
 };
