@@ -24,7 +24,12 @@ const assets = sirv(dir, {
 	}
 });
 
-createServer((req, res) => {
+// Node refuses request headers over 16 KB with a bare 431, so an oversized query string would
+// never reach the page; let it through, and the page's own length limit shows a notice instead.
+// 1 MiB holds a 100 KB value even when every character is percent-encoded three times over.
+const MAX_HEADER_SIZE = 1024 * 1024;
+
+createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
 	// pages live at /en and /topics/land, not /en/: a trailing slash would break relative asset links
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	if (url.pathname.length > 1 && url.pathname.endsWith('/')) {

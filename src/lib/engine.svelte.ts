@@ -9,17 +9,21 @@ export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export class Engine {
 	status = $state<EngineStatus>('idle');
 	error = $state<string | null>(null);
+	/** What failed to load: the engine's program or the figures it reads. */
+	failure = $state<'program' | 'data' | null>(null);
 
 	async start(dataUrl: string): Promise<void> {
 		if (this.status !== 'idle') return;
 		this.status = 'loading';
+		let db: typeof import('$lib/data/db.js') | undefined;
 		try {
-			const { configureBrowserDb, connect } = await import('$lib/data/db.js');
-			configureBrowserDb({ dataUrl });
-			await connect();
+			db = await import('$lib/data/db.js');
+			db.configureBrowserDb({ dataUrl });
+			await db.connect();
 			this.status = 'ready';
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
+			this.failure = db && error instanceof db.EngineStartError ? error.part : 'program';
 			this.status = 'failed';
 		}
 	}

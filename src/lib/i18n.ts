@@ -57,6 +57,19 @@ const MESSAGES = {
 		zh: '交互数据引擎不可用，图表仍显示预先生成的数据',
 		en: 'The interactive engine is unavailable; charts show the prerendered figures'
 	},
+	engineUnavailable: { zh: '交互功能暂不可用。', en: 'Interactive features are unavailable.' },
+	engineProgramFailed: {
+		zh: '浏览器未能加载数据引擎（DuckDB 的 WebAssembly 程序缺失或损坏）。',
+		en: 'The browser could not load the data engine (its DuckDB WebAssembly program is missing or damaged).'
+	},
+	engineDataFailed: {
+		zh: '数据引擎未能读取数据文件 figures.arrow（文件缺失或损坏）。',
+		en: 'The data engine could not read the data file figures.arrow (it is missing or damaged).'
+	},
+	engineStillWorks: {
+		zh: '本页的图表和数字是预先生成的，完整可读；筛选、比较、变化视图和 SQL 控制台需要该引擎，暂时无法使用。刷新页面可重试。',
+		en: 'The charts and figures on this page were prepared in advance and are complete; filters, comparisons, the change view and the SQL console need the engine and cannot be used. Reload the page to try again.'
+	},
 	bulletin: { zh: '数据来源公报', en: 'Source bulletin' },
 	figuresCount: { zh: '条数据', en: 'figures' },
 	documentsCount: { zh: '篇文件', en: 'documents' },

@@ -21,6 +21,13 @@ export interface ParamProblem {
 
 const MAX_LENGTH = 400;
 
+/**
+ * A value the page never writes: empty (a default is left out of the address), or with broken
+ * percent-encoding, which the browser decodes to U+FFFD (`%E0%A4%A` becomes `\uFFFD%A`). A value
+ * that really holds U+FFFD is refused too; only a console query could, and none needs to.
+ */
+const unreadable = (raw: string) => raw === '' || raw.includes('\uFFFD');
+
 export function readParams<S extends Record<string, ParamSpec<unknown>>>(
 	params: URLSearchParams,
 	spec: S
@@ -32,7 +39,7 @@ export function readParams<S extends Record<string, ParamSpec<unknown>>>(
 		values[name] = p.fallback as S[typeof name]['fallback'];
 		if (all.length === 0) continue;
 		const raw = all[0]!;
-		if (all.length > 1 || raw.length > (p.maxLength ?? MAX_LENGTH)) {
+		if (all.length > 1 || unreadable(raw) || raw.length > (p.maxLength ?? MAX_LENGTH)) {
 			problems.push({ name, value: raw.slice(0, 60) });
 			continue;
 		}

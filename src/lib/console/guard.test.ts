@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankLiterals, guardSql } from './guard.js';
+import { MAX_QUERY_LENGTH, blankLiterals, guardSql } from './guard.js';
 
 const reason = (sql: string) => {
 	const r = guardSql(sql);
@@ -35,6 +35,16 @@ describe('guardSql', () => {
 		expect(reason("SELECT * FROM read_parquet('s3://bucket/x')")).toBe('file-or-url');
 		expect(reason("SELECT * FROM parquet_scan('x.parquet')")).toBe('file-or-url');
 		expect(reason("SELECT * FROM 'figures.csv'")).toBe('file-or-url');
+	});
+
+	it('refuses a query over 20,000 characters before reading it, however harmless', () => {
+		const list = Array.from({ length: 50_000 }, (_, i) => `'id-${i}'`).join(', ');
+		const huge = `SELECT count(*) FROM figures WHERE id IN (${list})`;
+		expect(huge.length).toBeGreaterThan(MAX_QUERY_LENGTH);
+		const result = guardSql(huge);
+		expect(result).toMatchObject({ ok: false, reason: 'too-long' });
+		if (!result.ok) expect(result.message.en).toContain('20,000 characters');
+		expect(reason(huge.slice(0, 'SELECT count(*) FROM figures'.length))).toBe('ok');
 	});
 
 	it('leaves a misspelt query to the engine, which reports where the mistake is', () => {

@@ -6,6 +6,7 @@
 
 export type Refusal =
 	| 'empty'
+	| 'too-long'
 	| 'several-statements'
 	| 'not-a-query'
 	| 'file-or-url'
@@ -44,6 +45,9 @@ export function blankLiterals(sql: string): string {
 	return out;
 }
 
+/** The longest query the console runs; a permalink (`?q=`) must be able to hold it too. */
+export const MAX_QUERY_LENGTH = 20_000;
+
 const READ_STARTS =
 	/^(select|with|from|values|describe|show|summarize|explain|table|pivot|unpivot)\b/i;
 /** Statements that change data or the database, wherever they stand (a CTE may end in one). */
@@ -54,6 +58,10 @@ const FILE_FUNCTIONS =
 
 const MESSAGES: Record<Refusal, { zh: string; en: string }> = {
 	empty: { zh: '请输入一条查询。', en: 'Type a query.' },
+	'too-long': {
+		zh: `查询过长，未运行：控制台只运行 ${MAX_QUERY_LENGTH.toLocaleString('en')} 个字符以内的查询。编辑器中的文字保持不变。`,
+		en: `The query is too long and was not run: the console runs queries of up to ${MAX_QUERY_LENGTH.toLocaleString('en')} characters. Your text stays in the editor.`
+	},
 	'several-statements': {
 		zh: '一次只能运行一条查询（请删去分号后的语句）。',
 		en: 'Run one query at a time (remove the statement after the semicolon).'
@@ -80,6 +88,7 @@ function refuse(reason: Refusal): GuardResult {
 }
 
 export function guardSql(input: string): GuardResult {
+	if (input.length > MAX_QUERY_LENGTH) return refuse('too-long');
 	const sql = input.trim().replace(/;\s*$/, '');
 	const bare = blankLiterals(sql).trim();
 	if (bare === '') return refuse('empty');

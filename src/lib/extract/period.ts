@@ -80,3 +80,13 @@ export function parsePeriod(text: string): Period | null {
 	const b = bounds(s);
 	return b && { period: s, ...b, year: Number(b.end.slice(0, 4)) };
 }
+
+/** Why a period cannot be read, for the rejection that names its row. */
+export function periodProblem(text: string): string {
+	const s = text.trim();
+	const impossible = s
+		.split('..')
+		.find((part) => (MONTH.test(part) || DATE.test(part)) && !bounds(part));
+	if (impossible) return `"${s}": ${impossible} is not a date in the calendar`;
+	return `"${s}" is not a year (2023), quarter (2024Q1), month (2024-03), date (2023-12-31) or range (2021..2023)`;
+}

@@ -85,6 +85,18 @@ describe('validateFigures', () => {
 		expect(found[1]).toBe('data/figures/land.csv:2: value: bad-number: "1,700" is not a number');
 	});
 
+	it('rejects a date that is not in the calendar, saying so', () => {
+		expect(problems({ ...CULTIVATED, period: '2023-02-30' })).toEqual([
+			'data/figures/land.csv:2: period: period-unreadable: "2023-02-30": 2023-02-30 is not a date in the calendar'
+		]);
+		expect(problems({ ...CULTIVATED, period: '2023-13' })[0]).toBe(
+			'data/figures/land.csv:2: period: period-unreadable: "2023-13": 2023-13 is not a date in the calendar'
+		);
+		expect(problems({ ...CULTIVATED, period: '2023-01-01..2023-04-31' })[0]).toMatch(
+			/period-unreadable: "2023-01-01\.\.2023-04-31": 2023-04-31 is not a date in the calendar$/
+		);
+	});
+
 	it('rejects a duplicate id and names the first definition', () => {
 		const { rejections, figures } = validateFigures(
 			[figureTable([CULTIVATED, CULTIVATED])],

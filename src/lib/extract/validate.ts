@@ -15,7 +15,7 @@ import {
 } from '../data/schema.js';
 import { findNormalised, type Normalised } from './normalise.js';
 import { quoteStatesValue } from './numbers.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod, periodProblem } from './period.js';
 import { checkColumns, reject, type Rejection, type SourceRow } from './table.js';
 
 export interface Table {
@@ -326,14 +326,7 @@ export function resolveDimensions(
 	}
 	const period = parsePeriod(v.period ?? '');
 	if (!period) {
-		problems.push(
-			reject(
-				row,
-				'period',
-				'period-unreadable',
-				`"${v.period}" is not a year (2023), quarter (2024Q1), month (2024-03), date (2023-12-31) or range (2021..2023)`
-			)
-		);
+		problems.push(reject(row, 'period', 'period-unreadable', periodProblem(v.period ?? '')));
 	}
 	if (problems.length > before || !indicator || sector === undefined || !area || !unit || !period)
 		return null;
