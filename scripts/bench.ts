@@ -1,0 +1,525 @@
+/**
+ * npm run bench [-- --quick] [-- --json <file>] [-- --no-build] [-- --site <dir>]
+ *
+ * --quick: 2 runs and 10 changes instead of 5 and 30, and the build/ there is (built if none);
+ * --no-build: measure the build/ there is (built if none);
+ * --site <dir>: measure another built site (a copy of build/, say) without building.
+ *
+ * Builds the site, serves a private copy of the static build on a free port of 127.0.0.1 with
+ * precompressed brotli/gzip (scripts/serve.ts), and drives Debian's Chromium, cold each run, to
+ * measure time to first chart, bytes before it, DuckDB-WASM start-up (the app's and a bare
+ * page's), interaction latency on the real data and on a generated million rows, against a
+ * plain page holding one inline SVG chart as the lower bound. It prints figures; a missed
+ * target or a failed measurement is reported, never an exit code that fails a build.
+ */
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import {
+	FOUR_G,
+	UNTHROTTLED,
+	interactions,
+	launch,
+	loadOnce,
+	type InteractionResult,
+	type LoadSample,
+	type Profile
+} from './bench/measure.js';
+import {
+	BARE_ENGINE_PATH,
+	LOWER_BOUND_PATH,
+	engineFiles,
+	sitePages,
+	writeBenchPages
+} from './bench/pages.js';
+import { buildSite, copyBuild, precompressMissing, removeCopy, serve } from './bench/server.js';
+import { kb, ms, percentile, round, spread, table, type Spread } from './bench/stats.js';
+import { SYNTHETIC_ROWS, writeSyntheticFigures } from './bench/synthetic.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const siteAt = argv.indexOf('--site');
+const siteArg = siteAt >= 0 ? argv[siteAt + 1] : undefined;
+const noBuild = argv.includes('--no-build') || !!siteArg;
+const jsonAt = argv.indexOf('--json');
+const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
+const RUNS = quick ? 2 : 5;
+const CHANGES = quick ? 10 : 30;
+const PROFILES = [UNTHROTTLED, FOUR_G];
+
+const started = Date.now();
+const problems: string[] = [];
+const say = (line: string) =>
+	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+/** What must be undone however the run ends: servers, the browser, the copies of the build. */
+const cleanups: (() => Promise<void> | void)[] = [];
+async function cleanUp(): Promise<void> {
+	for (const undo of cleanups.splice(0).reverse()) await Promise.resolve(undo()).catch(() => {});
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+	process.once(signal, () => {
+		say(`${signal}: stopping the servers and removing the copies`);
+		void cleanUp().finally(() => process.exit(130));
+	});
+
+async function attempt<T>(what: string, fn: () => Promise<T>): Promise<T | null> {
+	try {
+		return await fn();
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		problems.push(`${what}: ${message}`);
+		say(`! ${what}: ${message}`);
+		return null;
+	}
+}
+
+interface PageRow {
+	name: string;
+	path: string | null;
+	note?: string;
+	samples: Record<string, LoadSample[]>;
+}
+
+async function main(): Promise<void> {
+	// 1. the build
+	const buildDir = siteArg ? resolve(siteArg) : join(ROOT, 'build');
+	const haveBuild = existsSync(join(buildDir, 'index.html'));
+	if (haveBuild && (noBuild || quick)) {
+		const age = (Date.now() - statSync(join(buildDir, 'index.html')).mtimeMs) / 60_000;
+		say(`measuring the existing ${buildDir} (built ${age.toFixed(0)} min ago)`);
+	} else if (siteArg) {
+		problems.push(`${buildDir} holds no built site (index.html)`);
+		return report(null);
+	} else {
+		say('npm run build …');
+		const built = buildSite();
+		say(`build ${built.ok ? 'done' : 'FAILED'} in ${built.seconds.toFixed(0)} s`);
+		if (!built.ok) {
+			problems.push(`npm run build failed:\n${built.tail}`);
+			if (!existsSync(join(buildDir, 'index.html'))) return report(null);
+			say('measuring the build/ that is there');
+		}
+	}
+
+	// 2. a private copy with the bench pages, served compressed on a free port
+	const site = copyBuild(buildDir, 'site');
+	cleanups.push(() => removeCopy(site));
+	let browser: Browser | null = null;
+	try {
+		const measured = sitePages(site).flatMap((p) => (p.path ? [p.path] : []));
+		const compressed = await precompressMissing(site, measured);
+		if (compressed) say(`precompressed ${compressed} files the build left uncompressed`);
+		const { bareEngine } = await writeBenchPages(site);
+		if (!bareEngine)
+			problems.push('no chunk exporting configureBrowserDb/connect: bare engine page not written');
+		const engine = engineFiles(site);
+		const server = await serve(site);
+		cleanups.push(() => server.stop());
+		say(`serving a copy of build/ at ${server.origin}`);
+		browser = await launch();
+		cleanups.push(() => browser?.close());
+		const chromiumVersion = browser.version();
+
+		// 3. time to first chart and bytes: every page each run, runs interleaved
+		const pages: PageRow[] = [
+			{ name: 'lower bound', path: LOWER_BOUND_PATH, samples: {} },
+			...sitePages(site).map((p) => ({ ...p, samples: {} }))
+		];
+		for (const profile of PROFILES) {
+			for (let i = 0; i < RUNS; i++) {
+				for (const page of pages) {
+					if (!page.path) continue;
+					const waitEngine =
+						page.path !== LOWER_BOUND_PATH && (profile === UNTHROTTLED || page.path === '/');
+					const sample = await attempt(`${page.name} ${profile.name} run ${i + 1}`, () =>
+						loadOnce(browser!, server.origin + page.path, profile, {
+							chart: true,
+							engine: waitEngine,
+							engineFiles: engine
+						})
+					);
+					if (sample) (page.samples[profile.name] ??= []).push(sample);
+				}
+			}
+			say(
+				`first chart, ${profile.label}: ${RUNS} runs of ${pages.filter((p) => p.path).length} pages`
+			);
+		}
+
+		// 4. DuckDB-WASM alone, from the same chunk and bundles
+		const bare: Record<string, LoadSample[]> = {};
+		if (bareEngine) {
+			for (const profile of PROFILES)
+				for (let i = 0; i < RUNS; i++) {
+					const sample = await attempt(`bare engine ${profile.name} run ${i + 1}`, () =>
+						loadOnce(browser!, server.origin + BARE_ENGINE_PATH, profile, {
+							chart: false,
+							engine: true,
+							engineFiles: engine
+						})
+					);
+					if (sample) (bare[profile.name] ??= []).push(sample);
+				}
+			say('bare DuckDB-WASM start-up measured');
+		}
+
+		// 5. interaction latency on the real data
+		const indicator = pages.find((p) => p.name === 'indicator')?.path;
+		const real = indicator
+			? await attempt('interaction, real data', () =>
+					interactions(browser!, server.origin + indicator, CHANGES)
+				)
+			: null;
+		say(`interaction latency on the real data: ${CHANGES} changes`);
+
+		// 6. … and on a million generated rows, served from a second copy
+		let million: (InteractionResult & { arrowBytes: number; generated: number }) | null = null;
+		if (indicator) {
+			million = await attempt('interaction, 1,000,000 rows', async () => {
+				// a second copy (of the precompressed one) whose figures.arrow is the generated one
+				const big = copyBuild(site, 'million');
+				cleanups.push(() => removeCopy(big));
+				// replace, never write through, the hard-linked file; and no stale compressed copies
+				for (const f of ['figures.arrow', 'figures.arrow.br', 'figures.arrow.gz'])
+					rmSync(join(big, 'data', f), { force: true });
+				say(`generating ${SYNTHETIC_ROWS.toLocaleString('en')} figures …`);
+				const made = writeSyntheticFigures(
+					join(site, 'data/figures.arrow'),
+					join(big, 'data/figures.arrow')
+				);
+				say(
+					`${made.rows.toLocaleString('en')} rows, ${(made.bytes / 2 ** 20).toFixed(0)} MiB in ${made.seconds.toFixed(0)} s`
+				);
+				const bigServer = await serve(big);
+				cleanups.push(() => bigServer.stop());
+				const result = await interactions(browser!, bigServer.origin + indicator, CHANGES);
+				return { ...result, arrowBytes: made.bytes, generated: made.rows };
+			});
+			say('interaction latency on a million rows measured');
+		}
+
+		report({ chromiumVersion, pages, bare, real, million, origin: server.origin });
+	} finally {
+		await cleanUp();
+	}
+}
+
+interface Results {
+	chromiumVersion: string;
+	pages: PageRow[];
+	bare: Record<string, LoadSample[]>;
+	real: InteractionResult | null;
+	million: (InteractionResult & { arrowBytes: number; generated: number }) | null;
+	origin: string;
+}
+
+const median = (xs: (number | null)[]) => spread(xs)?.median ?? null;
+
+function report(results: Results | null): void {
+	const machine = {
+		cpus: os.cpus().length,
+		memory_gib: round(os.totalmem() / 2 ** 30, 1),
+		node: process.version,
+		chromium: results?.chromiumVersion ?? null,
+		platform: `${os.type()} ${os.release()}`
+	};
+	const date = new Date().toISOString();
+	const out: string[] = [];
+	const json: Record<string, unknown> = {
+		date,
+		machine,
+		runs: RUNS,
+		changes: CHANGES,
+		quick,
+		profiles: Object.fromEntries(
+			PROFILES.map((p) => [p.name, { network: p.network, cpu_slowdown: p.cpu }])
+		)
+	};
+
+	if (results) {
+		const { pages, bare, real, million } = results;
+		const lower = pages[0]!;
+		const ttfcOf = (p: PageRow, profile: Profile): Spread | null =>
+			spread((p.samples[profile.name] ?? []).map((s) => s.ttfc));
+		const lowerMedian = Object.fromEntries(
+			PROFILES.map((pr) => [pr.name, ttfcOf(lower, pr)?.median ?? null])
+		);
+
+		// time to first chart
+		const pageEntries: Record<string, unknown>[] = [];
+		const ttfcRows: string[][] = [];
+		for (const p of pages) {
+			if (!p.path) {
+				ttfcRows.push([p.name, p.note ?? 'not built', '', '', '', '', '']);
+				for (const pr of PROFILES)
+					pageEntries.push({
+						page: p.name,
+						path: null,
+						profile: pr.name,
+						built: false,
+						note: p.note
+					});
+				continue;
+			}
+			const cells = [`${p.name} (${p.path})`];
+			for (const pr of PROFILES) {
+				const samples = p.samples[pr.name] ?? [];
+				const t = ttfcOf(p, pr);
+				const ratio = t && lowerMedian[pr.name] ? t.median / lowerMedian[pr.name]! : null;
+				const inFirstPaint = samples.every((s) => s.chartInViewport && s.chartFrameIndex === 1);
+				const engineOnPath = samples.some(
+					(s) =>
+						s.engineRequestsBeforeChart.length > 0 ||
+						!['none', 'idle', null].includes(s.engineAtChart)
+				);
+				cells.push(ms(t), ratio === null ? '–' : `${ratio.toFixed(2)}×`);
+				pageEntries.push({
+					page: p.name,
+					path: p.path,
+					profile: pr.name,
+					built: true,
+					runs: samples.length,
+					ttfc_ms: t ? round(t.median, 1) : null,
+					ttfc_min_ms: t ? round(t.min, 1) : null,
+					ttfc_max_ms: t ? round(t.max, 1) : null,
+					ttfc_ratio: ratio === null ? null : round(ratio, 3),
+					fcp_ms: round(median(samples.map((s) => s.fcp)) ?? NaN, 1),
+					chart_frame_ms: round(median(samples.map((s) => s.chartFrame)) ?? NaN, 1),
+					chart_painted_ms: round(median(samples.map((s) => s.chartPainted)) ?? NaN, 1),
+					chart_in_first_paint: inFirstPaint,
+					chart_in_viewport: samples.every((s) => s.chartInViewport),
+					chart_top_px: median(samples.map((s) => s.chartTop)),
+					chart_frame_index_max: Math.max(...samples.map((s) => s.chartFrameIndex ?? Infinity)),
+					engine_on_path_to_first_chart: engineOnPath,
+					html_bytes_before_first_chart: median(samples.map((s) => s.before.html)),
+					css_bytes_before_first_chart: median(samples.map((s) => s.before.css)),
+					js_bytes_before_first_chart: median(samples.map((s) => s.before.js)),
+					other_bytes_before_first_chart: median(samples.map((s) => s.before.other)),
+					js_files_before_first_chart: samples[0]?.jsBefore ?? [],
+					total_bytes_until_idle: median(samples.map((s) => s.totalBytes)),
+					engine_ready_ms: median(samples.map((s) => s.engineReady)),
+					engine_failed: samples.find((s) => s.engineFailed)?.engineFailed ?? null
+				});
+			}
+			const mine = pageEntries.filter((e) => e.path === p.path);
+			const firstPaint = mine.every((e) => e.chart_in_first_paint)
+				? 'yes'
+				: !mine.every((e) => e.chart_in_viewport)
+					? `no: below the fold (top ${round((mine[0]!.chart_top_px as number) ?? NaN)} px)`
+					: `no: frame ${Math.max(...mine.map((e) => e.chart_frame_index_max as number))}`;
+			cells.push(
+				firstPaint,
+				pageEntries.filter((e) => e.path === p.path).some((e) => e.engine_on_path_to_first_chart)
+					? 'YES'
+					: 'no'
+			);
+			ttfcRows.push(cells);
+		}
+		json.pages = pageEntries;
+		out.push(
+			`Time to first chart, ms from navigation start: median (min–max) of ${RUNS} cold runs; ratio to the lower bound's median, same profile`,
+			table(
+				[
+					'page',
+					'unthrottled',
+					'ratio',
+					'4G + 4× CPU',
+					'ratio',
+					'chart in 1st paint',
+					'DuckDB on path'
+				],
+				ttfcRows
+			),
+			''
+		);
+
+		// bytes
+		const bytesRows = pageEntries
+			.filter((e) => e.built && e.profile === FOUR_G.name)
+			.map((e) => {
+				const un = pageEntries.find((x) => x.path === e.path && x.profile === UNTHROTTLED.name)!;
+				return [
+					`${e.page}`,
+					kb(e.html_bytes_before_first_chart as number),
+					kb(e.css_bytes_before_first_chart as number),
+					kb(e.js_bytes_before_first_chart as number),
+					kb(un.js_bytes_before_first_chart as number),
+					e.path === LOWER_BOUND_PATH ? '–' : kb(un.total_bytes_until_idle as number, 0)
+				];
+			});
+		out.push(
+			'Bytes on the wire (KiB, compressed, headers included): requested before the first chart (4G run; JS also unthrottled), and everything until DuckDB-WASM is ready and the network idle',
+			table(['page', 'HTML', 'CSS', 'JS (4G)', 'JS (unthr.)', 'total until idle'], bytesRows),
+			''
+		);
+
+		// engine start-up
+		const home = pages.find((p) => p.path === '/');
+		const engineRows: string[][] = [];
+		const engineJson: Record<string, unknown> = {};
+		for (const pr of PROFILES) {
+			const app = spread((home?.samples[pr.name] ?? []).map((s) => s.engineReady));
+			const alone = spread((bare[pr.name] ?? []).map((s) => s.engineReady));
+			const overhead = app && alone ? (app.median - alone.median) / alone.median : null;
+			engineRows.push([
+				pr.label,
+				ms(app),
+				ms(alone),
+				overhead === null ? '–' : `${(overhead * 100).toFixed(0)}%`
+			]);
+			engineJson[pr.name] = {
+				app_ready_ms: app ? round(app.median, 1) : null,
+				app_ready_min_ms: app ? round(app.min, 1) : null,
+				app_ready_max_ms: app ? round(app.max, 1) : null,
+				bare_ready_ms: alone ? round(alone.median, 1) : null,
+				bare_ready_min_ms: alone ? round(alone.min, 1) : null,
+				bare_ready_max_ms: alone ? round(alone.max, 1) : null,
+				overhead_ratio: overhead === null ? null : round(overhead, 3),
+				bare_total_bytes: median((bare[pr.name] ?? []).map((s) => s.totalBytes))
+			};
+		}
+		json.duckdb = engineJson;
+		out.push(
+			'DuckDB-WASM ready (html[data-engine="ready"], figures.arrow loaded), ms from navigation start: the app on / and a bare page starting only the engine from the same chunk and bundles',
+			table(['profile', 'app (/)', 'bare engine', 'overhead'], engineRows),
+			''
+		);
+
+		// interaction
+		const interactionRow = (name: string, r: InteractionResult | null, extra = '') => {
+			if (!r) return [name, '–', '–', '–', 'failed (see problems)'];
+			return [
+				name,
+				percentile(r.latencies, 50).toFixed(0),
+				percentile(r.latencies, 95).toFixed(0),
+				Math.max(...r.latencies).toFixed(0),
+				`${r.latencies.length} changes over ${r.values} sectors${r.empty ? `, ${r.empty} empty` : ''}${extra}`
+			];
+		};
+		const indicatorPath = pages.find((p) => p.name === 'indicator')?.path;
+		out.push(
+			`Interaction latency (ms, unthrottled): the sector select on ${indicatorPath} changed, until the redrawn chart is painted`,
+			table(
+				['data', 'p50', 'p95', 'max', 'notes'],
+				[
+					interactionRow('real figures', real),
+					interactionRow(
+						`${SYNTHETIC_ROWS.toLocaleString('en')} rows`,
+						million,
+						million
+							? `; figures.arrow ${(million.arrowBytes / 2 ** 20).toFixed(0)} MiB, engine ready after ${((million.engineReady ?? NaN) / 1000).toFixed(1)} s`
+							: ''
+					)
+				]
+			),
+			''
+		);
+		const interactionJson = (r: InteractionResult | null) =>
+			r && {
+				p50_ms: round(percentile(r.latencies, 50), 1),
+				p95_ms: round(percentile(r.latencies, 95), 1),
+				max_ms: round(Math.max(...r.latencies), 1),
+				changes: r.latencies.length,
+				empty_results: r.empty,
+				engine_ready_ms: r.engineReady,
+				latencies_ms: r.latencies.map((x) => round(x, 1))
+			};
+		json.interaction = {
+			page: indicatorPath,
+			real: interactionJson(real),
+			million: million && {
+				...interactionJson(million),
+				rows: million.generated,
+				arrow_bytes: million.arrowBytes
+			}
+		};
+
+		// targets
+		const g = (path: string | null | undefined, profile: string) =>
+			pageEntries.find((e) => e.path === path && e.profile === profile);
+		const sitePaths = pages.slice(1).filter((p) => p.path);
+		const worstRatio = Math.max(
+			...sitePaths.map((p) => (g(p.path, FOUR_G.name)?.ttfc_ratio as number) ?? Infinity)
+		);
+		const worstJs = Math.max(
+			...sitePaths.flatMap((p) =>
+				PROFILES.map((pr) => (g(p.path, pr.name)?.js_bytes_before_first_chart as number) ?? 0)
+			)
+		);
+		const onPath = sitePaths.filter((p) =>
+			PROFILES.some((pr) => g(p.path, pr.name)?.engine_on_path_to_first_chart)
+		);
+		const overheads = PROFILES.map(
+			(pr) => (engineJson[pr.name] as { overhead_ratio: number | null }).overhead_ratio
+		);
+		const targets = [
+			{
+				target: 'time to first chart ≤ 1.2× lower bound under 4G',
+				value: `worst ${worstRatio.toFixed(2)}×`,
+				met: worstRatio <= 1.2
+			},
+			{
+				target: 'JS before first chart ≤ 100 KB compressed',
+				value: `worst ${(worstJs / 1000).toFixed(1)} KB`,
+				met: worstJs <= 100_000
+			},
+			{
+				target: 'DuckDB-WASM never on the path to the first chart',
+				value: onPath.length ? onPath.map((p) => p.name).join(', ') : 'never',
+				met: onPath.length === 0
+			},
+			{
+				target: 'interaction p95 ≤ 50 ms on the real data',
+				value: real ? `${percentile(real.latencies, 95).toFixed(0)} ms` : 'not measured',
+				met: !!real && percentile(real.latencies, 95) <= 50
+			},
+			{
+				target: 'interaction p95 ≤ 250 ms on a million rows',
+				value: million ? `${percentile(million.latencies, 95).toFixed(0)} ms` : 'not measured',
+				met: !!million && percentile(million.latencies, 95) <= 250
+			},
+			{
+				target: 'overhead above bare DuckDB-WASM start-up ≤ 10%',
+				value: PROFILES.map(
+					(pr, i) =>
+						`${pr.name} ${overheads[i] === null ? '–' : `${(overheads[i]! * 100).toFixed(0)}%`}`
+				).join(', '),
+				met: overheads.every((o) => o !== null && o <= 0.1)
+			}
+		];
+		json.targets = targets;
+		out.push(
+			'Targets',
+			table(
+				['target', 'measured', 'met'],
+				targets.map((t) => [t.target, t.value, t.met ? 'yes' : 'NO'])
+			),
+			''
+		);
+	}
+
+	out.push(
+		`Machine: ${machine.cpus} cores, ${machine.memory_gib} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? '?'}; ${date}; ${RUNS} runs${quick ? ' (--quick)' : ''}; ${((Date.now() - started) / 1000).toFixed(0)} s`
+	);
+	if (problems.length) out.push('', 'Problems:', ...problems.map((p) => `- ${p}`));
+	json.problems = problems;
+	json.seconds = round((Date.now() - started) / 1000);
+	console.log(`\n${out.join('\n')}`);
+	if (jsonFile) {
+		writeFileSync(resolve(process.cwd(), jsonFile), JSON.stringify(json, null, '\t') + '\n');
+		console.log(`\nfigures written to ${jsonFile}`);
+	}
+}
+
+main()
+	.catch((error) => {
+		problems.push(`benchmark stopped: ${error instanceof Error ? error.stack : String(error)}`);
+		report(null);
+	})
+	.finally(() => {
+		// figures, not a verdict: a missed target or a failed measurement never fails a build
+		process.exitCode = 0;
+	});
