@@ -88,7 +88,7 @@ const ROUTES: RouteKind[] = [
 		param: { name: 'i', valid: 'industry-output-above-scale' },
 		shows: async (page) => {
 			await expect(
-				mark(page, 'compare--level', 'industry-new-materials-output-2023')
+				mark(page, 'compare-level-5143', 'industry-new-materials-output-2023')
 			).toHaveAttribute('data-value', '172500000000');
 		}
 	},
