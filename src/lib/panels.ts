@@ -8,8 +8,14 @@ import type { ProgressData } from '$lib/charts/progress-layout.js';
 import type { ShareData } from '$lib/charts/share-layout.js';
 import type { SeriesDef } from '$lib/charts/types.js';
 import { closingGap, waterfallSeries, type WaterfallData } from '$lib/charts/waterfall-layout.js';
-import { chartFigures, type ChartRow, type FigureFilter } from '$lib/data/queries.js';
-import type { Query } from '$lib/data/query.js';
+import {
+	chartFigures,
+	chartFiguresBatch,
+	splitBatch,
+	type ChartRow,
+	type FigureFilter
+} from '$lib/data/queries.js';
+import { run, type Db, type Query } from '$lib/data/query.js';
 import type { Measure } from '$lib/data/schema.js';
 import {
 	describeBars,
@@ -50,6 +56,13 @@ export interface PanelSpec {
 
 export function panelQuery(spec: PanelSpec): Query<ChartRow> {
 	return chartFigures({ ...spec.filter, statements: spec.statements });
+}
+
+/** Several panels' questions as one query (one message to DuckDB-WASM), answered per panel. */
+export async function runPanels(specs: PanelSpec[], db?: Db): Promise<Record<string, ChartRow[]>> {
+	const query = chartFiguresBatch(specs.map((s) => ({ ...s.filter, statements: s.statements })));
+	const lists = splitBatch(await run(query, db), specs.length);
+	return Object.fromEntries(specs.map((spec, i) => [spec.id, lists[i]!]));
 }
 
 export const MEASURE_NAMES: Record<Measure, Text> = {

@@ -13,7 +13,13 @@ import { panelQuery } from '../panels.js';
 import { buildDataset } from '../extract/build.js';
 import { writeDataset } from '../extract/write.js';
 import { openNodeDb } from './node-db.js';
-import { chartFigures, documentFigures, figuresPerTopic } from './queries.js';
+import {
+	chartFigures,
+	chartFiguresBatch,
+	documentFigures,
+	figuresPerTopic,
+	splitBatch
+} from './queries.js';
 import { run, type Db, type Query } from './query.js';
 import { openWasmNodeDb } from './wasm-node-db.js';
 
@@ -68,6 +74,27 @@ describe('both engines', () => {
 			expect(b).toEqual(a);
 		});
 	}
+
+	it("answer a batch of a page's charts as they answer each chart alone", async () => {
+		const pages = [
+			...dataset.catalog.topics.map((t) =>
+				topicPanels(t.id).map((p) => ({ ...p.filter, statements: p.statements }))
+			),
+			// an indicator page filtered to one sector, as a reader's change asks it
+			[false, true].map((statements) => ({
+				indicators: ['land-area'],
+				sectors: ['land-class-cultivated'],
+				areas,
+				statements
+			}))
+		];
+		for (const filters of pages) {
+			const alone = await Promise.all(filters.map((f) => run(chartFigures(f), nodeDb)));
+			const batch = splitBatch(await run(chartFiguresBatch(filters), wasmDb), filters.length);
+			expect(batch).toEqual(alone);
+		}
+		expect(pages.flat().length).toBeGreaterThan(30);
+	});
 
 	it('agree on every column of every figure', async () => {
 		const all = { sql: 'SELECT * FROM figures ORDER BY id', params: [] };

@@ -82,6 +82,43 @@ export interface FigureFilter {
  * sector order, then period.
  */
 export function chartFigures(filter: FigureFilter): Query<ChartRow> {
+	const { sql, params } = chartSelect(filter);
+	return { sql: `${sql}\nORDER BY ${CHART_ORDER}`, params };
+}
+
+const CHART_ORDER =
+	'sector_order NULLS FIRST, period_start, measure, session, doc_page, quote_start, id';
+
+/**
+ * Several chart queries as one statement, for DuckDB-WASM: one message to its worker and one
+ * result instead of one per chart, which is what a filter change on a page of several charts
+ * waits for. Each query's rows come back under its index (`batch`), in chartFigures' order.
+ * `splitBatch` turns the answer back into one list of rows per query.
+ */
+export function chartFiguresBatch(filters: FigureFilter[]): Query<ChartRow & { batch: number }> {
+	const parts = filters.map((filter, i) =>
+		chartSelect(filter, `${i} AS batch, period_start, session, quote_start, `)
+	);
+	return {
+		sql: `SELECT * EXCLUDE (period_start, session, quote_start) FROM (
+${parts.map((p) => `(${p.sql})`).join('\nUNION ALL\n')}
+)
+ORDER BY batch, ${CHART_ORDER}`,
+		params: parts.flatMap((p) => p.params)
+	};
+}
+
+/** The rows of a batch, one list per query of the batch, as chartFigures returns them. */
+export function splitBatch(rows: (ChartRow & { batch: number })[], count: number): ChartRow[][] {
+	const lists: ChartRow[][] = Array.from({ length: count }, () => []);
+	for (const { batch, ...row } of rows) lists[batch]!.push(row);
+	return lists;
+}
+
+function chartSelect(
+	filter: FigureFilter,
+	leading = ''
+): { sql: string; params: (string | number)[] } {
 	const where = [`indicator_id IN (${placeholders(filter.indicators)})`];
 	const params: (string | number)[] = [...filter.indicators];
 	if (filter.measures?.length) {
@@ -112,14 +149,13 @@ export function chartFigures(filter: FigureFilter): Query<ChartRow> {
 	where.push(`area_id IN (${placeholders(filter.areas ?? ['baoshan'])})`);
 	params.push(...(filter.areas ?? ['baoshan']));
 	return {
-		sql: `SELECT ${CHART_COLUMNS},
+		sql: `SELECT ${leading}${CHART_COLUMNS},
 	count(*) OVER (${QUANTITY})::INTEGER AS statements,
 	bool_or(disputed) OVER (${QUANTITY}) AS disputed,
 	bool_or(superseded_by IS NOT NULL) OVER (${QUANTITY}) AS revised
 FROM figures
 WHERE ${where.join(' AND ')}
-${filter.statements ? '' : `QUALIFY row_number() OVER (${QUANTITY} ORDER BY derived, superseded_by IS NOT NULL, session, doc_page, quote_start, id) = 1`}
-ORDER BY sector_order NULLS FIRST, period_start, measure, session, doc_page, quote_start, id`,
+${filter.statements ? '' : `QUALIFY row_number() OVER (${QUANTITY} ORDER BY derived, superseded_by IS NOT NULL, session, doc_page, quote_start, id) = 1`}`,
 		params
 	};
 }
