@@ -8,9 +8,9 @@ async function runQuery(page: Page, sql: string) {
 	await page.keyboard.press('Control+A');
 	await page.keyboard.press('Delete');
 	await editor.fill(sql);
-	const runs = Number((await page.locator('.status').getAttribute('data-runs')) ?? 0);
+	const runs = Number((await page.locator('.status[data-runs]').getAttribute('data-runs')) ?? 0);
 	await page.keyboard.press('Control+Enter');
-	await expect(page.locator('.status')).toHaveAttribute('data-runs', String(runs + 1), {
+	await expect(page.locator('.status[data-runs]')).toHaveAttribute('data-runs', String(runs + 1), {
 		timeout: 30_000
 	});
 }
@@ -19,7 +19,9 @@ async function openConsole(page: Page) {
 	await page.goto('/data/sql');
 	await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
 	await expect(page.locator('.cm-content')).toBeVisible();
-	await expect(page.locator('.status')).toHaveAttribute('data-runs', '1', { timeout: 30_000 });
+	await expect(page.locator('.status[data-runs]')).toHaveAttribute('data-runs', '1', {
+		timeout: 30_000
+	});
 }
 
 test.describe('SQL console', () => {
@@ -74,7 +76,7 @@ test.describe('SQL console', () => {
 	test('a 100,000-row result scrolls, rendering rows as it goes, and exports', async ({ page }) => {
 		await openConsole(page);
 		await runQuery(page, 'SELECT i, i * 2 AS twice FROM range(100000) t(i)');
-		await expect(page.locator('.status')).toContainText('100000');
+		await expect(page.locator('.status[data-runs]')).toContainText('100000');
 		const rendered = await page.locator('.viewport tbody tr[data-row]').count();
 		expect(rendered).toBeLessThan(100);
 		await page.locator('.viewport').evaluate((el) => (el.scrollTop = 28 * 75_000));
@@ -101,9 +103,9 @@ test.describe('SQL console', () => {
 			'SELECT count(*) FROM range(100000000) a, range(100000) b WHERE a.range + b.range = 7'
 		);
 		await page.keyboard.press('Control+Enter');
-		await expect(page.locator('.status')).toContainText('正在运行');
+		await expect(page.locator('.status[data-runs]')).toContainText('正在运行');
 		await page.getByRole('button', { name: '取消' }).click();
-		await expect(page.locator('.status')).toContainText('已取消', { timeout: 20_000 });
+		await expect(page.locator('.status[data-runs]')).toContainText('已取消', { timeout: 20_000 });
 		await runQuery(page, 'SELECT 42 AS answer');
 		await expect(page.locator('.viewport tbody tr[data-row="0"] td').nth(1)).toHaveText('42');
 	});
@@ -137,6 +139,10 @@ test.describe('SQL console', () => {
 		expect(table.startsWith('\ufeffsector_zh,base_value')).toBe(true);
 		const rows = table.trim().split(/\r?\n/);
 		expect(rows).toHaveLength(13);
+		// a result with no rows says so instead of drawing an empty axis
+		await runQuery(page, "SELECT sector_zh, base_value FROM figures WHERE indicator_id = 'none'");
+		await expect(page.getByText('查询没有返回任何行，无可作图。')).toBeVisible();
+		await expect(page.locator('figure[data-chart="console-result"]')).toHaveCount(0);
 	});
 });
 
