@@ -5,6 +5,7 @@
  * broken (no script runs, no page error, no request leaves the site).
  */
 import { test as base, expect, type Page, type Route } from '@playwright/test';
+import { openConsole, runQuery } from './console.js';
 
 /** A page error or a request off the site fails whichever test caused it. */
 const test = base.extend<{ guard: void }>({
@@ -278,27 +279,6 @@ test.describe('URL parameters no page expects', () => {
 		});
 	}
 });
-
-/** Type a query into the console and run it; wait until it has finished one way or another. */
-async function runQuery(page: Page, sql: string) {
-	const editor = page.locator('.cm-content');
-	await editor.click();
-	await page.keyboard.press('Control+A');
-	await page.keyboard.press('Delete');
-	await editor.fill(sql);
-	const runs = Number((await page.locator('.status').getAttribute('data-runs')) ?? 0);
-	await page.keyboard.press('Control+Enter');
-	await expect(page.locator('.status')).toHaveAttribute('data-runs', String(runs + 1), {
-		timeout: 30_000
-	});
-}
-
-async function openConsole(page: Page) {
-	await page.goto('/data/sql');
-	await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
-	await expect(page.locator('.cm-content')).toBeVisible();
-	await expect(page.locator('.status')).toHaveAttribute('data-runs', '1', { timeout: 30_000 });
-}
 
 test.describe('the console query in the address', () => {
 	for (const [label, query, listed] of [

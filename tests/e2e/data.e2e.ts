@@ -1,28 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-
-/** Type a query into the console and run it; wait until it has finished one way or another. */
-async function runQuery(page: Page, sql: string) {
-	const editor = page.locator('.cm-content');
-	await editor.click();
-	await page.keyboard.press('Control+A');
-	await page.keyboard.press('Delete');
-	await editor.fill(sql);
-	const runs = Number((await page.locator('.status[data-runs]').getAttribute('data-runs')) ?? 0);
-	await page.keyboard.press('Control+Enter');
-	await expect(page.locator('.status[data-runs]')).toHaveAttribute('data-runs', String(runs + 1), {
-		timeout: 30_000
-	});
-}
-
-async function openConsole(page: Page) {
-	await page.goto('/data/sql');
-	await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
-	await expect(page.locator('.cm-content')).toBeVisible();
-	await expect(page.locator('.status[data-runs]')).toHaveAttribute('data-runs', '1', {
-		timeout: 30_000
-	});
-}
+import { openConsole, runQuery } from './console.js';
 
 test.describe('SQL console', () => {
 	test('a known aggregate returns the total from the dataset', async ({ page }) => {
