@@ -10,6 +10,22 @@ export interface ConsoleSources {
 	checks: ChecksFile;
 }
 
+/** A document's columns in the console: everything but its offsets in the bulletin text. */
+const DOCUMENT_COLUMNS = [
+	'id',
+	'bulletin_id',
+	'session',
+	'meeting_date',
+	'kind',
+	'title',
+	'title_en',
+	'organ',
+	'organ_en',
+	'speaker',
+	'speaker_role',
+	'toc_page'
+] as const satisfies readonly (keyof DocumentEntry)[];
+
 export function consoleTables({
 	catalog,
 	documents,
@@ -22,35 +38,7 @@ export function consoleTables({
 		sector_groups: catalog.groups.map((g) => ({ ...g })),
 		units: catalog.units.map((u) => ({ ...u })),
 		areas: catalog.areas.map((a) => ({ ...a })),
-		documents: documents.map(
-			({
-				id,
-				bulletin_id,
-				session,
-				meeting_date,
-				kind,
-				title,
-				title_en,
-				organ,
-				organ_en,
-				speaker,
-				speaker_role,
-				toc_page
-			}) => ({
-				id,
-				bulletin_id,
-				session,
-				meeting_date,
-				kind,
-				title,
-				title_en,
-				organ,
-				organ_en,
-				speaker,
-				speaker_role,
-				toc_page
-			})
-		),
+		documents: documents.map((d) => Object.fromEntries(DOCUMENT_COLUMNS.map((c) => [c, d[c]]))),
 		checks: checks.checks.map((c) => ({ ...c, figures: c.figures.join(',') })),
 		discrepancies: checks.discrepancies.flatMap((d) =>
 			d.figures.map((f) => ({
