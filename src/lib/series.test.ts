@@ -18,6 +18,7 @@ const row = (over: Partial<ChartRow>): ChartRow => ({
 	topic: 'industry',
 	period: '2023',
 	period_type: 'year',
+	period_days: 365,
 	year: 2023,
 	measure: 'level',
 	value: 1725,

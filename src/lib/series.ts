@@ -6,11 +6,12 @@
 import { max } from 'd3-array';
 import {
 	displayUnit,
-	formatInUnit,
 	formatNumber,
 	formatPeriod,
+	formatSignificant,
 	formatStated,
 	isCount,
+	type DisplayUnit,
 	qualifierText,
 	unitLabel,
 	type Lang
@@ -18,6 +19,7 @@ import {
 import { label as chartLabel } from '$lib/charts/labels.js';
 import type { LineSeries } from '$lib/charts/line-layout.js';
 import type {
+	AxisUnit,
 	BarChartData,
 	Category,
 	MarkStatus,
@@ -27,6 +29,7 @@ import type {
 } from '$lib/charts/types.js';
 import type { ChartRow } from '$lib/data/queries.js';
 import { sentenceOf } from '$lib/links.js';
+import { significantDigits } from '$lib/charts/precision.js';
 
 export function statusOf(row: Pick<ChartRow, 'derived' | 'measure' | 'qualifier'>): MarkStatus {
 	if (row.derived) return 'derived';
@@ -73,6 +76,28 @@ export function valueLabel(row: ChartRow, lang: Lang): string {
 	return lang === 'zh' ? `${q}${value}` : `${q} ${value}`;
 }
 
+/**
+ * A figure's value in its chart's unit, with its qualifier: 超过1100亿元 / over 110 billion yuan.
+ * Axis, labels, tooltips and table of one chart all say it this way. The bulletin's own digits
+ * stand when it wrote the value in that unit; a conversion keeps as many significant digits
+ * as it printed (7944万元 on an axis in 亿元 reads 0.7944亿元).
+ */
+export function markLabel(row: ChartRow, unit: DisplayUnit, lang: Lang): string {
+	if (lang === 'zh' && row.unit === unit.zh) return valueLabel(row, lang);
+	const n = shownBase(row) / unit.divisor;
+	const digits = row.derived ? null : significantDigits(row.value_text);
+	const number = digits ? formatSignificant(n, digits, lang) : formatNumber(n, lang);
+	const name = unitLabel(unit, lang);
+	const value = !name
+		? number
+		: lang === 'zh' || name === '%'
+			? `${number}${name}`
+			: `${number} ${name}`;
+	const q = qualifierText(row.qualifier, lang);
+	if (!q) return value;
+	return lang === 'zh' ? `${q}${value}` : `${q} ${value}`;
+}
+
 export function periodLabel(row: Pick<ChartRow, 'period' | 'measure'>, lang: Lang): string {
 	const period = formatPeriod(row.period, lang);
 	if (row.measure !== 'target') return period;
@@ -86,10 +111,15 @@ export function sourceLine(row: ChartRow, lang: Lang): string {
 }
 
 /** Tooltip lines for a mark: what, when and how much, then the quote, then where it is. */
-export function detailLines(row: ChartRow, subject: string, lang: Lang): string[] {
+export function detailLines(
+	row: ChartRow,
+	subject: string,
+	lang: Lang,
+	shown = valueLabel(row, lang)
+): string[] {
 	const period = periodLabel(row, lang);
 	const what = subject.includes(period) ? subject : `${subject} · ${period}`;
-	const lines = [`${what}: ${valueLabel(row, lang)}`];
+	const lines = [`${what}: ${shown}`];
 	lines.push(`“${row.quote}”`);
 	lines.push(sourceLine(row, lang));
 	if (row.derived && row.formula) lines.push(`${chartLabel('formula', lang)}: ${row.formula}`);
@@ -122,12 +152,18 @@ export function sourcesOf(rows: ChartRow[], lang: Lang): SourceRef[] {
 }
 
 /** A row of a chart's table view: the figure as its tooltip tells it. */
-export function tableRow(row: ChartRow, category: string, series: string, lang: Lang): TableRow {
+export function tableRow(
+	row: ChartRow,
+	category: string,
+	series: string,
+	lang: Lang,
+	shown = valueLabel(row, lang)
+): TableRow {
 	return {
 		figure: row.id,
 		category,
 		series,
-		value: valueLabel(row, lang),
+		value: shown,
 		status: statusOf(row),
 		period: periodLabel(row, lang),
 		quote: row.quote,
@@ -167,24 +203,21 @@ export function toBars(rows: ChartRow[], spec: BarSpec): BarView {
 		const s = spec.series(row);
 		if (!categories.has(category.key)) categories.set(category.key, category);
 		if (!series.has(s.key)) series.set(s.key, s);
+		const label = markLabel(row, unit, lang);
 		return {
 			figure: row.id,
 			category: category.key,
 			series: s.key,
 			value: row.base_value,
 			status: statusOf(row),
-			label:
-				lang === 'zh'
-					? valueLabel(row, lang)
-					: `${qualifierText(row.qualifier, lang)} ${formatInUnit(shownBase(row), unit, lang)}`.trim(),
-			detail: detailLines(row, `${category.label}${s.label ? ` · ${s.label}` : ''}`, lang),
+			label,
+			detail: detailLines(row, `${category.label}${s.label ? ` · ${s.label}` : ''}`, lang, label),
 			href: sentenceOf(row, lang)
 		};
 	});
-	const table: TableRow[] = rows.map((row, i) => ({
-		...tableRow(row, spec.category(row).label, spec.series(row).label, lang),
-		value: data[i]!.label
-	}));
+	const table: TableRow[] = rows.map((row, i) =>
+		tableRow(row, spec.category(row).label, spec.series(row).label, lang, data[i]!.label)
+	);
 	return {
 		chart: {
 			categories: [...categories.values()],
@@ -214,6 +247,7 @@ export function timeOf(row: Pick<ChartRow, 'period' | 'period_type' | 'year'>): 
 
 export interface LineView {
 	series: LineSeries[];
+	unit: AxisUnit;
 	table: TableRow[];
 	sources: SourceRef[];
 	statuses: MarkStatus[];
@@ -232,6 +266,7 @@ export function toLines(
 	for (const row of rows) {
 		const def = spec.series(row);
 		const line = bySeries.get(def.key) ?? { ...def, points: [] };
+		const label = markLabel(row, unit, lang);
 		line.points.push({
 			figure: row.id,
 			x: timeOf(row),
@@ -239,16 +274,23 @@ export function toLines(
 			value: row.base_value / unit.divisor,
 			base: row.base_value,
 			status: statusOf(row),
-			label: lang === 'zh' ? valueLabel(row, lang) : formatInUnit(shownBase(row), unit, lang),
-			detail: detailLines(row, spec.subject(row), lang),
+			label,
+			detail: detailLines(row, spec.subject(row), lang, label),
 			href: sentenceOf(row, lang)
 		});
 		bySeries.set(def.key, line);
 	}
 	return {
 		series: [...bySeries.values()],
+		unit: { divisor: unit.divisor, label: unitLabel(unit, lang) },
 		table: rows.map((row) =>
-			tableRow(row, spec.subject(row), formatPeriod(row.period, lang), lang)
+			tableRow(
+				row,
+				spec.subject(row),
+				formatPeriod(row.period, lang),
+				lang,
+				markLabel(row, unit, lang)
+			)
 		),
 		sources: sourcesOf(rows, lang),
 		statuses: statusesOf(rows),

@@ -54,6 +54,7 @@ export const payloadRow = (over: Partial<ChartRow> = {}): ChartRow => ({
 	topic: 'land',
 	period: '2023-12-31',
 	period_type: 'date',
+	period_days: 1,
 	year: 2023,
 	measure: 'level',
 	value: 1700,

@@ -62,6 +62,8 @@ export function displayUnit(baseUnit: string, maxAbs: number, lang: Lang): Displ
 			? { divisor: 1e4, zh: '万立方米', en }
 			: { divisor: 1e6, zh: '', en: 'million m³' };
 	}
+	if (baseUnit === '元/亩' && maxAbs >= 1e4 && lang === 'zh')
+		return { divisor: 1e4, zh: '万元/亩', en };
 	if (baseUnit === '平方米' && maxAbs >= 1e5 && lang === 'zh')
 		return { divisor: 1e4, zh: '万平方米', en };
 	return { divisor: 1, zh: baseUnit, en };
@@ -193,4 +195,11 @@ export function qualifierText(qualifier: string | null, lang: Lang): string {
 	};
 	const pair = words[qualifier];
 	return pair ? pair[lang === 'zh' ? 0 : 1] : '';
+}
+
+/** A number with at most `digits` significant digits, as formatNumber writes it: 0.7944, 28,000. */
+export function formatSignificant(value: number, digits: number, lang: Lang): string {
+	const rounded = Number(value.toPrecision(Math.max(1, Math.min(15, digits))));
+	const text = d3format(lang === 'zh' ? '' : ',')(rounded);
+	return text.replace('-', '−');
 }

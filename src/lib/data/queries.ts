@@ -1,4 +1,4 @@
-import type { Measure } from './schema.js';
+import type { Measure, PeriodType } from './schema.js';
 import type { Query } from './query.js';
 
 /** What a chart needs of a figure: the statement that represents its quantity. */
@@ -18,6 +18,8 @@ export interface ChartRow {
 	topic: string;
 	period: string;
 	period_type: string;
+	/** Days from the period's first to its last, both counted (1 for a date). */
+	period_days: number;
 	year: number;
 	measure: Measure;
 	value: number;
@@ -70,6 +72,8 @@ export interface FigureFilter {
 	/** With a sector group: also the total the group breaks down (rows without a sector). */
 	withTotal?: boolean;
 	periods?: string[];
+	/** Only periods of these kinds: a chart of years never takes in a quarter that comes later. */
+	periodTypes?: PeriodType[];
 	areas?: string[];
 }
 
@@ -154,10 +158,15 @@ function chartSelect(
 		where.push(`period IN (${placeholders(filter.periods)})`);
 		params.push(...filter.periods);
 	}
+	if (filter.periodTypes?.length) {
+		where.push(`period_type IN (${placeholders(filter.periodTypes)})`);
+		params.push(...filter.periodTypes);
+	}
 	where.push(`area_id IN (${placeholders(filter.areas ?? ['baoshan'])})`);
 	params.push(...(filter.areas ?? ['baoshan']));
 	return {
 		sql: `SELECT ${leading}${CHART_COLUMNS},
+	date_diff('day', period_start::DATE, period_end::DATE)::INTEGER + 1 AS period_days,
 	count(*) OVER (${QUANTITY})::INTEGER AS statements,
 	bool_or(disputed) OVER (${QUANTITY}) AS disputed,
 	bool_or(superseded_by IS NOT NULL) OVER (${QUANTITY}) AS revised
@@ -198,6 +207,7 @@ export interface StatementRow extends ChartRow {
 export function documentFigures(docId: string): Query<StatementRow> {
 	return {
 		sql: `SELECT ${CHART_COLUMNS}, quote_start, quote_end,
+	date_diff('day', period_start::DATE, period_end::DATE)::INTEGER + 1 AS period_days,
 	count(*) OVER (${QUANTITY})::INTEGER AS statements,
 	bool_or(disputed) OVER (${QUANTITY}) AS disputed,
 	bool_or(superseded_by IS NOT NULL) OVER (${QUANTITY}) AS revised

@@ -11,7 +11,7 @@ import {
 	choiceFilter,
 	comparePanels,
 	DEFAULT_CHOICE,
-	unitSlug
+	possiblePanelIds
 } from '../../routes/[[lang=lang]]/compare/compare.js';
 import { topicPanels } from '../../routes/[[lang=lang]]/topics/[topic]/topic-panels.js';
 import { siteData } from './dataset.js';
@@ -110,11 +110,14 @@ export async function chartEntries(): Promise<ChartEntry[]> {
  * exist for any choice, which the engine draws; those the default choice holds are prerendered.
  */
 export async function comparePanelIds(): Promise<string[]> {
-	const rows = await run<{ measure: string; base_unit: string }>(
-		{ sql: 'SELECT DISTINCT measure, base_unit FROM figures ORDER BY ALL', params: [] },
+	const rows = await run<ChartRow>(
+		chartFigures({
+			indicators: siteData().catalog.indicators.map((i) => i.id),
+			areas: siteData().catalog.areas.map((a) => a.id)
+		}),
 		await figuresDb()
 	);
-	return rows.map((r) => `compare-${r.measure}-${unitSlug(r.base_unit)}`);
+	return possiblePanelIds(rows);
 }
 
 export async function resolveChart(entry: ChartEntry): Promise<ResolvedChart | null> {

@@ -51,4 +51,32 @@ describe('comparePanels', () => {
 		];
 		expect(comparePanels(mixed, choice)[0]!.spec.kind).toBe('bars');
 	});
+
+	it('puts a quarter and a full year in separate panels, each named for its span', () => {
+		const panels = comparePanels(
+			[
+				row({ id: 'year', period: '2023' }),
+				row({ id: 'q1', period: '2024Q1', period_type: 'quarter' })
+			],
+			choice
+		);
+		expect(panels.map((p) => p.rows.map((r) => r.id))).toEqual([['year'], ['q1']]);
+		expect(panels.map((p) => p.spec.id)).toEqual([
+			'compare-level-5143',
+			'compare-level-5143-quarter'
+		]);
+		expect(panels[1]!.spec.title.zh).toContain('季度值');
+	});
+
+	it('shows Shanghai beside Baoshan as its own series, never in the district’s place', () => {
+		const panels = comparePanels(
+			[
+				row({ id: 'baoshan', sector_id: 'sie', measure: 'share', base_unit: '%' }),
+				row({ id: 'city', sector_id: 'sie', area_id: 'shanghai', measure: 'share', base_unit: '%' })
+			],
+			choice
+		);
+		expect(panels).toHaveLength(1);
+		expect(panels[0]!.spec.series).toBe('area');
+	});
 });

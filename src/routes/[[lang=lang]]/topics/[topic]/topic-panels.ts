@@ -11,14 +11,31 @@ const PANELS: Record<string, PanelSpec[]> = {
 		{
 			id: 'industry-output',
 			title: {
-				zh: '重点产业规上工业产值：2023年与2024年一季度',
-				en: 'Key industries: output above designated size, 2023 and Q1 2024'
+				zh: '重点产业规上工业产值（全年）',
+				en: 'Key industries: output above designated size (full years)'
 			},
 			kind: 'bars',
 			filter: {
 				indicators: ['industry-output-above-scale'],
 				sectorGroup: KEY,
-				measures: ['level']
+				measures: ['level'],
+				periodTypes: ['year']
+			},
+			category: 'sector',
+			series: 'period'
+		},
+		{
+			id: 'industry-output-quarterly',
+			title: {
+				zh: '重点产业规上工业产值（季度）',
+				en: 'Key industries: output above designated size (quarters)'
+			},
+			kind: 'bars',
+			filter: {
+				indicators: ['industry-output-above-scale'],
+				sectorGroup: KEY,
+				measures: ['level'],
+				periodTypes: ['quarter']
 			},
 			category: 'sector',
 			series: 'period'
@@ -180,20 +197,40 @@ const PANELS: Record<string, PanelSpec[]> = {
 		{
 			id: 'forest-afforestation',
 			title: {
-				zh: '造林：2023年新增森林面积与“十四五”规划造林用地',
-				en: 'Afforestation: new forest in 2023 and the land planned for 2021–2025'
+				zh: '造林：2023年新增森林面积',
+				en: 'Afforestation: new forest in 2023'
 			},
 			kind: 'bars',
 			filter: {
-				indicators: ['forest-new-area', 'forest-afforestation-plan-land'],
+				indicators: ['forest-new-area'],
 				sectorGroup: null
 			},
 			category: 'indicator',
 			series: 'period',
 			notes: [
 				{
-					zh: '528亩为2023年一年的新增面积，报告未给出2021年以来的累计数；规划造林用地“绝大部分土地清腾困难”。',
-					en: '528 mu is one year’s new forest; the report gives no total since 2021, and says most of the planned land is hard to clear.'
+					zh: '为2023年一年的新增面积，报告未给出2021年以来的累计数，不能与“十四五”五年规划造林用地直接比较。',
+					en: 'One year’s new forest; the report gives no total since 2021, so it cannot be set against the five-year plan’s afforestation land.'
+				}
+			]
+		},
+		{
+			id: 'forest-afforestation-plan',
+			title: {
+				zh: '“十四五”（2021—2025年）规划造林用地',
+				en: 'Afforestation land planned for 2021–2025'
+			},
+			kind: 'bars',
+			filter: {
+				indicators: ['forest-afforestation-plan-land'],
+				sectorGroup: null
+			},
+			category: 'indicator',
+			series: 'period',
+			notes: [
+				{
+					zh: '报告称规划造林用地“绝大部分土地清腾困难”。',
+					en: 'The report says most of the planned land is hard to clear.'
 				}
 			]
 		},
@@ -790,17 +827,17 @@ const PANELS: Record<string, PanelSpec[]> = {
 		{
 			id: 'city-ops-dispatched-cases',
 			title: {
-				zh: '派单中枢流转处置案件：2024年1月至5月29日与一季度',
-				en: 'Cases routed through the dispatch hub: 1 January to 29 May 2024, and the first quarter'
+				zh: '派单中枢流转处置案件：2024年1月1日至5月29日',
+				en: 'Cases routed through the dispatch hub: 1 January to 29 May 2024'
 			},
 			kind: 'bars',
-			filter: { indicators: ['city-operations-dispatched-cases'] },
+			filter: { indicators: ['city-operations-dispatched-cases'], periodTypes: ['range'] },
 			category: 'period',
 			series: 'indicator',
 			notes: [
 				{
-					zh: '两个数出自不同报告、覆盖不同时段：一季度“超过16万件”是下限，包含在今年以来的258221件之内。',
-					en: 'The two numbers come from different reports and cover different spans: the first quarter’s “over 160,000” is a lower bound and is part of the 258,221 so far this year.'
+					zh: '另一份报告给出一季度“超过16万件”：时段不同（一个季度），包含在本图的数值之内，故不并列比较，见指标页。',
+					en: 'Another report gives “over 160,000” for the first quarter: a different span (one quarter) that is part of this figure, so it is not drawn beside it; see the indicator page.'
 				}
 			]
 		},
@@ -874,16 +911,12 @@ const PANELS: Record<string, PanelSpec[]> = {
 		{
 			id: 'wusong-land-banking',
 			title: {
-				zh: '宝武土地收储：已收储面积（2021年以来）与收储地块面积',
-				en: 'Banking Baowu land: area banked since 2021 and the parcels concerned'
+				zh: '宝武土地收储：2021年以来已收储面积',
+				en: 'Banking Baowu land: area banked since 2021'
 			},
 			kind: 'bars',
 			filter: {
-				indicators: [
-					'wusong-land-banked',
-					'wusong-launch-zone-area',
-					'wusong-baowu-remaining-land'
-				],
+				indicators: ['wusong-land-banked'],
 				sectorGroup: null
 			},
 			category: 'indicator',
@@ -894,6 +927,20 @@ const PANELS: Record<string, PanelSpec[]> = {
 					en: 'The 378 ha is the total banked since 2021 across the launch zone (2 km²), the remaining land (4 km²) and the Yichang sheet-mill plot. The report adds “5673.5 mu” in brackets, but 378 ha is 5670 mu: 3.5 mu apart. Banking of the remaining 4 km² continues.'
 				}
 			]
+		},
+		{
+			id: 'wusong-land-parcels',
+			title: {
+				zh: '宝武收储涉及的地块面积（截至2024年5月29日）',
+				en: 'Baowu parcels concerned by land banking (as of 29 May 2024)'
+			},
+			kind: 'bars',
+			filter: {
+				indicators: ['wusong-launch-zone-area', 'wusong-baowu-remaining-land'],
+				sectorGroup: null
+			},
+			category: 'indicator',
+			series: 'period'
 		},
 		{
 			id: 'wusong-building-heights',
