@@ -82,9 +82,8 @@ export function filteredSpec(spec: PanelSpec, sector: string, period: string): P
 		filter: {
 			...spec.filter,
 			sectors: sector ? [sector] : undefined,
-			periods: period
-				? (spec.filter.periods ?? []).filter((p) => p === period)
-				: spec.filter.periods
+			// a chosen period a panel does not hold empties it; it never widens it to every period
+			periods: period ? [period] : spec.filter.periods
 		}
 	};
 }
