@@ -38,6 +38,7 @@ const STYLE_PROPERTIES = [
 	'stroke',
 	'stroke-width',
 	'stroke-dasharray',
+	'stroke-linejoin',
 	'stroke-opacity',
 	'opacity',
 	'font-size',
