@@ -37,7 +37,7 @@ import {
 } from '$lib/series.js';
 import { sentenceOf } from '$lib/links.js';
 
-export type Text = { zh: string; en: string };
+export type Text = import('$lib/messages.js').Text;
 export type Dimension = 'sector' | 'indicator' | 'period' | 'measure' | 'area' | 'document';
 export type PanelKind = 'bars' | 'lines' | 'share' | 'waterfall' | 'progress';
 
