@@ -3,7 +3,7 @@
  * that answers it, and which dimension goes where. Topic pages declare theirs; indicator pages
  * get theirs from `autoPanels`. `buildPanel` turns a panel's rows into what its chart draws.
  */
-import { displayUnit, formatInUnit, unitLabel, type Lang } from '$lib/charts/format.js';
+import { formatInUnit, unitLabel, type Lang } from '$lib/charts/format.js';
 import type { ProgressData } from '$lib/charts/progress-layout.js';
 import type { ShareData } from '$lib/charts/share-layout.js';
 import type { AxisUnit, SeriesDef } from '$lib/charts/types.js';
@@ -23,6 +23,7 @@ import {
 	detailLines,
 	docTitle,
 	indicatorName,
+	chartUnit,
 	markLabel,
 	periodLabel,
 	sectorName,
@@ -38,7 +39,7 @@ import {
 import { sentenceOf } from '$lib/links.js';
 import { lengthSlug, lengthTitle, periodLength } from '$lib/period-length.js';
 
-export type Text = { zh: string; en: string };
+export type Text = import('$lib/messages.js').Text;
 export type Dimension = 'sector' | 'indicator' | 'period' | 'measure' | 'area' | 'document';
 export type PanelKind = 'bars' | 'lines' | 'share' | 'waterfall' | 'progress';
 
@@ -277,11 +278,7 @@ function common(
 }
 
 function axisUnit(rows: ChartRow[], lang: Lang) {
-	const unit = displayUnit(
-		rows[0]?.base_unit ?? '',
-		Math.max(0, ...rows.map((r) => Math.abs(r.base_value))),
-		lang
-	);
+	const unit = chartUnit(rows, lang);
 	return { unit, axis: { divisor: unit.divisor, label: unitLabel(unit, lang) } };
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '$lib/data/queries.js';
-import { describeBars, detailLines, statusOf, toBars, valueLabel } from './series.js';
+import {
+	describeBars,
+	describeLines,
+	detailLines,
+	statusOf,
+	tableRow,
+	toBars,
+	toLines,
+	valueLabel
+} from './series.js';
 
 const row = (over: Partial<ChartRow>): ChartRow => ({
 	id: 'industry-new-materials-output-2023',
@@ -138,5 +147,132 @@ describe('toBars', () => {
 		expect(describeBars(view, 'zh')).toBe(
 			'图中共3个数值。2023：最高为新材料（1725亿元），最低为机器人及智能制造（683亿元）；2024Q1：新材料389亿元。'
 		);
+	});
+});
+
+/** industry-green-scale-target-2026: 绿色低碳产业规模突破1100亿元 by 2026. */
+const greenTarget = row({
+	id: 'industry-green-scale-target-2026',
+	indicator_id: 'industry-scale',
+	indicator_zh: '产业规模',
+	indicator_en: 'Industry scale',
+	sector_id: 'industry-key-green',
+	sector_zh: '绿色低碳',
+	sector_en: 'Green and low-carbon',
+	period: '2026',
+	year: 2026,
+	measure: 'target',
+	qualifier: 'over',
+	value: 1100,
+	value_text: '1100',
+	base_value: 110_000_000_000,
+	quote: '绿色低碳产业规模突破1100亿元'
+});
+
+/** forest-coverage-change-2023: 由上年度的16.57%上升至本年度的17.03%,净增0.46%. */
+const coverageChange = row({
+	id: 'forest-coverage-change-2023',
+	indicator_id: 'forest-coverage',
+	indicator_zh: '森林覆盖率',
+	indicator_en: 'Forest coverage',
+	sector_id: null,
+	sector_zh: null,
+	sector_en: null,
+	topic: 'forest',
+	measure: 'change',
+	value: 0.46,
+	value_text: '0.46',
+	unit: '%',
+	base_value: 0.46,
+	base_unit: '%',
+	quote: '全区森林覆盖率由上年度的16.57%上升至本年度的17.03%,净增0.46%'
+});
+
+describe('qualifiers in every label', () => {
+	const bars = (lang: 'zh' | 'en') =>
+		toBars([row({}), greenTarget], {
+			lang,
+			category: (r) => ({ key: r.id, label: lang === 'zh' ? r.sector_zh! : r.sector_en! }),
+			series: (r) => ({ key: r.measure, label: '', color: 0 })
+		});
+
+	it('labels the 2026 green-industry target over 110 billion yuan on its bar and in its table', () => {
+		const en = bars('en');
+		expect(en.chart.data[1]!.label).toBe('over 110 billion yuan');
+		expect(en.table[1]!.value).toBe('over 110 billion yuan');
+		expect(en.chart.data[1]!.detail[0]).toBe(
+			'Green and low-carbon · 2026 target: over 110 billion yuan'
+		);
+		const zh = bars('zh');
+		expect(zh.chart.data[1]!.label).toBe('超过1100亿元');
+		expect(zh.table[1]!.value).toBe('超过1100亿元');
+	});
+
+	it('keeps the qualifier in the text alternative of a bar chart', () => {
+		expect(describeBars(bars('en'), 'en')).toContain('over 110 billion yuan');
+		expect(describeBars(bars('zh'), 'zh')).toContain('超过1100亿元');
+	});
+
+	it('keeps the qualifier on a line chart’s points and in its text alternative', () => {
+		const lines = (lang: 'zh' | 'en') =>
+			toLines([row({}), greenTarget], {
+				lang,
+				series: (r) => ({ key: r.sector_id!, label: r.sector_id!, color: 0 }),
+				subject: (r) => r.sector_id!
+			});
+		const en = lines('en');
+		expect(en.series[1]!.points[0]!.label).toBe('over 110 billion yuan');
+		expect(describeLines(en, 'en')).toContain('over 110 billion yuan (2026)');
+		expect(lines('zh').series[1]!.points[0]!.label).toBe('超过1100亿元');
+	});
+
+	it('keeps the qualifier in a table row', () => {
+		expect(tableRow(greenTarget, 'Green', '2026', 'en').value).toBe('over 110 billion yuan');
+		expect(tableRow(greenTarget, '绿色低碳', '2026', 'zh').value).toBe('超过1100亿元');
+	});
+});
+
+describe('percentage points', () => {
+	it('shows the change of forest coverage in 2023 as 0.46 pp and 0.46个百分点', () => {
+		expect(valueLabel(coverageChange, 'en')).toBe('0.46 pp');
+		expect(valueLabel(coverageChange, 'zh')).toBe('0.46个百分点');
+	});
+
+	it('puts a chart of rate changes on an axis in percentage points', () => {
+		const view = toBars([coverageChange], {
+			lang: 'en',
+			category: () => ({ key: 'forest', label: 'Forest coverage' }),
+			series: () => ({ key: 'change', label: 'Change', color: 0 })
+		});
+		expect(view.unitText).toBe('pp');
+		expect(view.chart.unit.label).toBe('pp');
+		expect(view.chart.data[0]!.label).toBe('0.46 pp');
+		expect(view.table[0]!.value).toBe('0.46 pp');
+		expect(describeBars(view, 'en')).toBe('1 value. Change: Forest coverage 0.46 pp.');
+	});
+
+	it('keeps a derived rate change in points', () => {
+		const derived = { ...coverageChange, derived: true, value: 0.4600000001 };
+		expect(valueLabel(derived, 'zh')).toBe('0.46个百分点');
+	});
+});
+
+describe('counts in the text alternative', () => {
+	const one = (lang: 'zh' | 'en') =>
+		toBars([row({})], {
+			lang,
+			category: (r) => ({ key: r.id, label: lang === 'zh' ? r.sector_zh! : r.sector_en! }),
+			series: () => ({ key: '2023', label: '2023', color: 0 })
+		});
+
+	it('says 1 value for a chart of one value and 2 values for two', () => {
+		expect(describeBars(one('en'), 'en')).toBe('1 value. 2023: New materials 172.5 billion yuan.');
+		expect(describeBars(one('zh'), 'zh')).toBe('图中共1个数值。2023：新材料1725亿元。');
+		const two = toBars([row({}), greenTarget], {
+			lang: 'en',
+			category: (r) => ({ key: r.id, label: r.sector_en! }),
+			series: () => ({ key: 's', label: 'Scale', color: 0 })
+		});
+		expect(describeBars(two, 'en')).toMatch(/^2 values\. /);
 	});
 });

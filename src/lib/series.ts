@@ -11,9 +11,10 @@ import {
 	formatSignificant,
 	formatStated,
 	isCount,
-	type DisplayUnit,
-	qualifierText,
+	isRateChange,
 	unitLabel,
+	withQualifier,
+	type DisplayUnit,
 	type Lang
 } from '$lib/charts/format.js';
 import { label as chartLabel } from '$lib/charts/labels.js';
@@ -30,6 +31,7 @@ import type {
 import type { ChartRow } from '$lib/data/queries.js';
 import { sentenceOf } from '$lib/links.js';
 import { significantDigits } from '$lib/charts/precision.js';
+import { count, FIGURE_NOTES, say } from '$lib/messages.js';
 
 export function statusOf(row: Pick<ChartRow, 'derived' | 'measure' | 'qualifier'>): MarkStatus {
 	if (row.derived) return 'derived';
@@ -62,18 +64,28 @@ function shownBase(row: ChartRow): number {
 }
 
 /**
- * 超过1500亿元 / over 150 billion yuan: a figure's value with its qualifier. A derived value is
- * shown rounded in the unit of its declaration, never with the float digits of its formula.
+ * 超过1500亿元 / over 150 billion yuan: a figure's value with its qualifier, in the unit that
+ * suits it. A derived value is shown rounded in the unit of its declaration, never with the
+ * float digits of its formula. A change of a rate is in percentage points (个百分点 / pp).
  */
 export function valueLabel(row: ChartRow, lang: Lang): string {
-	const q = qualifierText(row.qualifier, lang);
-	const shown = row.derived && isCount(row.base_unit) ? Math.round(row.value) : row.value;
-	const value =
-		row.derived && lang === 'zh'
-			? `${formatNumber(shown, lang)}${row.unit}`
-			: formatStated({ ...row, base_value: shownBase(row) }, lang);
-	if (!q) return value;
-	return lang === 'zh' ? `${q}${value}` : `${q} ${value}`;
+	if (row.derived && lang === 'zh') {
+		const shown = isCount(row.base_unit) ? Math.round(row.value) : row.value;
+		const unit = isRateChange(row) ? '个百分点' : row.unit;
+		return withQualifier(`${formatNumber(shown, lang)}${unit}`, row.qualifier, lang);
+	}
+	return formatStated({ ...row, base_value: shownBase(row) }, lang);
+}
+
+/**
+ * One unit for a chart's values, from their largest magnitude; percentage points when every
+ * row is a change of a rate.
+ */
+export function chartUnit(rows: ChartRow[], lang: Lang): DisplayUnit {
+	const baseUnit = rows[0]?.base_unit ?? '';
+	const points = rows.length > 0 && rows.every(isRateChange);
+	const maxAbs = max(rows, (r) => Math.abs(r.base_value)) ?? 0;
+	return displayUnit(baseUnit, maxAbs, lang, points ? 'change' : undefined);
 }
 
 /**
@@ -93,15 +105,13 @@ export function markLabel(row: ChartRow, unit: DisplayUnit, lang: Lang): string 
 		: lang === 'zh' || name === '%'
 			? `${number}${name}`
 			: `${number} ${name}`;
-	const q = qualifierText(row.qualifier, lang);
-	if (!q) return value;
-	return lang === 'zh' ? `${q}${value}` : `${q} ${value}`;
+	return withQualifier(value, row.qualifier, lang);
 }
 
 export function periodLabel(row: Pick<ChartRow, 'period' | 'measure'>, lang: Lang): string {
 	const period = formatPeriod(row.period, lang);
 	if (row.measure !== 'target') return period;
-	return lang === 'zh' ? `${period}目标` : `${period} target`;
+	return say(FIGURE_NOTES.target, lang, { period });
 }
 
 export function sourceLine(row: ChartRow, lang: Lang): string {
@@ -123,16 +133,8 @@ export function detailLines(
 	lines.push(`“${row.quote}”`);
 	lines.push(sourceLine(row, lang));
 	if (row.derived && row.formula) lines.push(`${chartLabel('formula', lang)}: ${row.formula}`);
-	if (row.disputed) {
-		lines.push(
-			lang === 'zh'
-				? '同一公报中另有表述给出不同数值，见数据质量'
-				: 'Another statement in the same bulletin gives a different value; see data quality'
-		);
-	}
-	if (row.revised) {
-		lines.push(lang === 'zh' ? '后续公报修订了此数值' : 'A later bulletin revised this value');
-	}
+	if (row.disputed) lines.push(say(FIGURE_NOTES.disputed, lang));
+	if (row.revised) lines.push(say(FIGURE_NOTES.revised, lang));
 	return lines;
 }
 
@@ -196,8 +198,7 @@ export function toBars(rows: ChartRow[], spec: BarSpec): BarView {
 	const { lang } = spec;
 	const categories = new Map<string, Category>();
 	const series = new Map<string, SeriesDef>();
-	const baseUnit = rows[0]?.base_unit ?? '';
-	const unit = displayUnit(baseUnit, max(rows, (r) => Math.abs(r.base_value)) ?? 0, lang);
+	const unit = chartUnit(rows, lang);
 	const data = rows.map((row) => {
 		const category = spec.category(row);
 		const s = spec.series(row);
@@ -234,8 +235,8 @@ export function toBars(rows: ChartRow[], spec: BarSpec): BarView {
 }
 
 /** The unit a chart's subtitle names; a count of things the title names reads as a number. */
-function unitText(unit: ReturnType<typeof displayUnit>, lang: Lang): string {
-	return unitLabel(unit, lang) || (lang === 'zh' ? '数量' : 'number');
+function unitText(unit: DisplayUnit, lang: Lang): string {
+	return unitLabel(unit, lang) || say(FIGURE_NOTES.number, lang);
 }
 
 /** Position on a time axis: a year's flow sits mid-year, a stock at its date. */
@@ -260,8 +261,7 @@ export function toLines(
 	spec: { lang: Lang; series: (row: ChartRow) => SeriesDef; subject: (row: ChartRow) => string }
 ): LineView {
 	const { lang } = spec;
-	const baseUnit = rows[0]?.base_unit ?? '';
-	const unit = displayUnit(baseUnit, max(rows, (r) => Math.abs(r.base_value)) ?? 0, lang);
+	const unit = chartUnit(rows, lang);
 	const bySeries = new Map<string, LineSeries>();
 	for (const row of rows) {
 		const def = spec.series(row);
@@ -329,10 +329,11 @@ export function describeBars(view: BarView, lang: Lang): string {
 			);
 	}
 	const derived = chart.data.filter((d) => d.status === 'derived').length;
+	const values = count(chart.data.length, 'value', lang);
 	const head =
 		lang === 'zh'
-			? `图中共${chart.data.length}个数值${derived ? `，其中${derived}个为推算值` : ''}。`
-			: `${chart.data.length} values${derived ? `, ${derived} of them derived` : ''}. `;
+			? `图中共${values}${derived ? `，其中${derived}个为推算值` : ''}。`
+			: `${values}${derived ? `, ${derived} derived` : ''}. `;
 	return head + parts.join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.');
 }
 

@@ -69,7 +69,7 @@ test.describe('topic pages', () => {
 	for (const [lang, city, district] of [
 		['', '上海市', '宝山区'],
 		['/en', 'Shanghai', 'Baoshan']
-	]) {
+	] as const) {
 		test(`the city's 43% share of strategic emerging industries is drawn as the city's, beside the district's 30% (${lang || '/zh'})`, async ({
 			page
 		}) => {

@@ -6,6 +6,7 @@ import {
 	formatPeriod,
 	formatQuantity,
 	formatStated,
+	POINTS,
 	qualifierText
 } from './format.js';
 
@@ -60,5 +61,56 @@ describe('formatting per language', () => {
 		expect(qualifierText('over', 'zh')).toBe('超过');
 		expect(qualifierText('at-least', 'en')).toBe('at least');
 		expect(qualifierText(null, 'en')).toBe('');
+	});
+
+	it('keeps the bound of industry-green-scale-target-2026: 超过1100亿元 / over 110 billion yuan', () => {
+		const target = {
+			value_text: '1100',
+			unit: '亿元',
+			base_value: 110_000_000_000,
+			base_unit: '元',
+			qualifier: 'over',
+			measure: 'target'
+		};
+		expect(formatStated(target, 'zh')).toBe('超过1100亿元');
+		expect(formatStated(target, 'en')).toBe('over 110 billion yuan');
+		expect(formatQuantity(110_000_000_000, '元', 'en', { qualifier: 'over' })).toBe(
+			'over 110 billion yuan'
+		);
+	});
+
+	it('keeps every qualifier when a value is put in an axis unit', () => {
+		const billions = displayUnit('元', 1.725e11, 'en');
+		expect(formatInUnit(1.1e11, billions, 'en', 'over')).toBe('over 110 billion yuan');
+		expect(formatInUnit(3e10, billions, 'en', 'about')).toBe('about 30 billion yuan');
+		expect(formatInUnit(1e11, billions, 'en', 'at-least')).toBe('at least 100 billion yuan');
+		expect(formatInUnit(9e10, billions, 'en', 'nearly')).toBe('nearly 90 billion yuan');
+		expect(formatInUnit(9e10, billions, 'en', 'under')).toBe('under 90 billion yuan');
+		expect(formatInUnit(1.1e11, displayUnit('元', 1.725e11, 'zh'), 'zh', 'over')).toBe(
+			'超过1100亿元'
+		);
+		expect(formatInUnit(4e5, displayUnit('元', 4e5, 'zh'), 'zh', 'under')).toBe('不到40万元');
+		expect(formatInUnit(1.1e11, billions, 'en')).toBe('110 billion yuan');
+	});
+
+	it('writes the change of forest coverage (16.57% to 17.03%) in percentage points, not percent', () => {
+		const change = {
+			value_text: '0.46',
+			unit: '%',
+			base_value: 0.46,
+			base_unit: '%',
+			measure: 'change'
+		};
+		expect(formatStated(change, 'zh')).toBe('0.46个百分点');
+		expect(formatStated(change, 'en')).toBe('0.46 pp');
+		expect(displayUnit('%', 0.46, 'en', 'change')).toBe(POINTS);
+		expect(formatInUnit(0.46, displayUnit('%', 0.46, 'zh', 'change'), 'zh')).toBe('0.46个百分点');
+	});
+
+	it('keeps a growth rate and a share in percent', () => {
+		const growth = { value_text: '137', unit: '%', base_value: 137, base_unit: '%' };
+		expect(formatStated({ ...growth, measure: 'change_pct' }, 'en')).toBe('137%');
+		expect(formatStated({ ...growth, measure: 'share' }, 'zh')).toBe('137%');
+		expect(formatQuantity(17.03, '%', 'en', { measure: 'level' })).toBe('17.03%');
 	});
 });

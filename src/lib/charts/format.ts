@@ -1,6 +1,8 @@
 import { format as d3format } from 'd3-format';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '$lib/messages.js';
+
+export type { Lang };
 
 /** A unit to show numbers in: `value / divisor`, labelled per language. */
 export interface DisplayUnit {
@@ -46,8 +48,25 @@ const EN_UNITS: Record<string, string> = {
 	幅: 'plots'
 };
 
-/** Pick one unit for a whole axis from its largest magnitude. */
-export function displayUnit(baseUnit: string, maxAbs: number, lang: Lang): DisplayUnit {
+/** A change of a rate (由16.57%上升至17.03%) is in percentage points, never in percent. */
+export const POINTS: DisplayUnit = { divisor: 1, zh: '个百分点', en: 'pp' };
+
+/** Whether a figure is a change of a rate, so its values are percentage points. */
+export function isRateChange(figure: { measure?: string | null; base_unit: string }): boolean {
+	return figure.measure === 'change' && figure.base_unit === '%';
+}
+
+/**
+ * Pick one unit for a whole axis from its largest magnitude; a change of a rate (`measure`
+ * `change` of a `%` unit) is in percentage points.
+ */
+export function displayUnit(
+	baseUnit: string,
+	maxAbs: number,
+	lang: Lang,
+	measure?: string | null
+): DisplayUnit {
+	if (isRateChange({ measure, base_unit: baseUnit })) return POINTS;
 	if (baseUnit === '元') {
 		const ladder = lang === 'zh' ? MONEY_ZH : MONEY_EN;
 		return ladder.find((u) => maxAbs >= u.divisor) ?? ladder.at(-1)!;
@@ -119,30 +138,68 @@ export function unitLabel(unit: DisplayUnit, lang: Lang): string {
 	return lang === 'zh' ? unit.zh : unit.en;
 }
 
-/** 1725亿元 in Chinese, 172.5 billion yuan in English: a base value in a chosen unit. */
-export function formatInUnit(baseValue: number, unit: DisplayUnit, lang: Lang): string {
-	const n = formatNumber(baseValue / unit.divisor, lang);
-	const label = unitLabel(unit, lang);
-	if (!label) return n;
-	if (lang === 'zh' || label === '%') return `${n}${label}`;
-	return `${n} ${label}`;
-}
+/** 约, 超过 … / about, over …: how a bound or approximate value is introduced. */
+export type Qualifier = string | null | undefined;
 
-/** A single value in the unit that suits its own magnitude. */
-export function formatQuantity(baseValue: number, baseUnit: string, lang: Lang): string {
-	return formatInUnit(baseValue, displayUnit(baseUnit, Math.abs(baseValue), lang), lang);
+/** The qualifier put before a number already written out: 超过1100亿元 / over 110 billion yuan. */
+export function withQualifier(text: string, qualifier: Qualifier, lang: Lang): string {
+	const q = qualifierText(qualifier ?? null, lang);
+	if (!q) return text;
+	return lang === 'zh' ? `${q}${text}` : `${q} ${text}`;
 }
 
 /**
- * The value as the bulletin printed it in Chinese (1725亿元, 2.8万路), converted for English
- * (172.5 billion yuan, 28,000 channels).
+ * 1725亿元 in Chinese, 172.5 billion yuan in English: a base value in a chosen unit, after its
+ * qualifier when it has one (超过1100亿元 / over 110 billion yuan).
+ */
+export function formatInUnit(
+	baseValue: number,
+	unit: DisplayUnit,
+	lang: Lang,
+	qualifier?: Qualifier
+): string {
+	const n = formatNumber(baseValue / unit.divisor, lang);
+	const label = unitLabel(unit, lang);
+	const text = !label ? n : lang === 'zh' || label === '%' ? `${n}${label}` : `${n} ${label}`;
+	return withQualifier(text, qualifier, lang);
+}
+
+/** A figure's own measure and qualifier, for the formatters that print a single value. */
+export interface ValueOptions {
+	qualifier?: Qualifier;
+	measure?: string | null;
+}
+
+/** A single value in the unit that suits its own magnitude. */
+export function formatQuantity(
+	baseValue: number,
+	baseUnit: string,
+	lang: Lang,
+	{ qualifier, measure }: ValueOptions = {}
+): string {
+	const unit = displayUnit(baseUnit, Math.abs(baseValue), lang, measure);
+	return formatInUnit(baseValue, unit, lang, qualifier);
+}
+
+/**
+ * The value as the bulletin printed it in Chinese (超过1100亿元, 2.8万路), converted for English
+ * (over 110 billion yuan, 28,000 channels), with its qualifier. A change of a rate is in
+ * percentage points: 0.46个百分点 / 0.46 pp, though the text may write 净增0.46%.
  */
 export function formatStated(
-	stated: { value_text: string; unit: string; base_value: number; base_unit: string },
+	stated: {
+		value_text: string;
+		unit: string;
+		base_value: number;
+		base_unit: string;
+		qualifier?: Qualifier;
+		measure?: string | null;
+	},
 	lang: Lang
 ): string {
-	if (lang === 'zh') return `${stated.value_text.replace(/^-/, '−')}${stated.unit}`;
-	return formatQuantity(stated.base_value, stated.base_unit, lang);
+	if (lang === 'en') return formatQuantity(stated.base_value, stated.base_unit, lang, stated);
+	const unit = isRateChange(stated) ? POINTS.zh : stated.unit;
+	return withQualifier(`${stated.value_text.replace(/^-/, '−')}${unit}`, stated.qualifier, lang);
 }
 
 const QUARTER_ZH = ['一', '二', '三', '四'];
