@@ -61,6 +61,23 @@ export function words(lang: Lang, ...parts: string[]): string {
 	return parts.filter(Boolean).join(lang === 'zh' ? '' : ' ');
 }
 
+/** Punctuation inside a sentence: full-width in Chinese, ASCII with its spacing in English. */
+export const PUNCTUATION = {
+	colon: { zh: '：', en: ': ' },
+	comma: { zh: '，', en: ', ' },
+	semicolon: { zh: '；', en: '; ' },
+	enumeration: { zh: '、', en: ', ' }
+} as const satisfies Record<string, Text>;
+
+export function punct(key: keyof typeof PUNCTUATION, lang: Lang): string {
+	return PUNCTUATION[key][lang];
+}
+
+/** An aside in brackets after what it qualifies: （7） / ` (7)`. */
+export function parens(text: string | number, lang: Lang): string {
+	return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
 /** The site's frame: navigation, engine status, footer. */
 export const MESSAGES = {
 	siteTitle: { zh: '宝山区人大常委会公报数据', en: 'Baoshan District Congress Figures' },

@@ -129,6 +129,21 @@ describe('the site search', () => {
 		);
 	});
 
+	it('keeps a target’s qualifier in both languages: 超过1100亿元 / over 110 billion yuan', () => {
+		const target = docs.find((d) => d.go.endsWith(':industry-green-scale-target-2026'));
+		expect(target?.cz).toBe('2026年目标 · 超过1100亿元');
+		expect(target?.ce).toBe('2026 target · over 110 billion yuan');
+	});
+
+	it('counts a topic’s indicators in the singular and plural', () => {
+		const topics = docs.filter((d) => d.k === 'topic');
+		expect(topics.length).toBeGreaterThan(0);
+		for (const topic of topics) {
+			const n = Number(topic.cz.match(/^\d+/)?.[0]);
+			expect(topic.ce).toBe(n === 1 ? '1 indicator' : `${n} indicators`);
+		}
+	});
+
 	it('narrows figures by period and name together', () => {
 		const hits = search(index, '2023 新材料');
 		expect(hits[0]).toMatchObject({ kind: 'figure', cz: expect.stringContaining('2023年') });

@@ -11,6 +11,7 @@ import { formatPeriod, type Lang } from '$lib/charts/format.js';
 import type { ChartRow } from '$lib/data/queries.js';
 import type { Catalog, DocumentEntry, FigureRow } from '$lib/data/schema.js';
 import { links } from '$lib/links.js';
+import { count } from '$lib/messages.js';
 import { periodLabel, valueLabel } from '$lib/series.js';
 
 export type Kind = 'topic' | 'indicator' | 'sector' | 'document' | 'figure';
@@ -224,8 +225,8 @@ export function searchDocuments(input: IndexInput): SearchDoc[] {
 		entries.push({
 			k: 'topic',
 			...named(t.zh, t.en),
-			cz: `${n}项指标`,
-			ce: `${n} indicator${n === 1 ? '' : 's'}`,
+			cz: count(n, 'indicator', 'zh'),
+			ce: count(n, 'indicator', 'en'),
 			x: '',
 			b: KIND_BOOST.topic,
 			go: `topic:${t.id}`

@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** One English page of each kind a representative reads. */
+const PAGES = [
+	'/en',
+	'/en/topics/industry',
+	'/en/indicators/industry-scale',
+	'/en/indicators/forest-coverage',
+	'/en/reports/s21-industry-report',
+	'/en/compare',
+	'/en/data/quality'
+];
+
+/**
+ * Text a reader of the English page meets in Chinese: CJK characters or full-width punctuation
+ * (，。：；（）、《》) outside an element marked lang="zh-CN" (verbatim quotes, source titles,
+ * values as printed). Visible text, accessible names and native tooltips all count. A mark's
+ * SVG <title> is one text node, so its verbatim quote line (“…”) cannot carry lang and is let
+ * through; every other line of it is checked.
+ */
+async function chineseInEnglish(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const chinese = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+		const markedZh = (el: Element) =>
+			el.closest('[lang]')?.getAttribute('lang')?.startsWith('zh') ?? false;
+		const where = (el: Element) =>
+			`<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}>`;
+		const found: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const el = node.parentElement;
+			if (!el || el.closest('script, style, template') || markedZh(el)) continue;
+			const lines = (node.textContent ?? '').split('\n').map((l) => l.trim());
+			const checked =
+				el.tagName.toLowerCase() === 'title'
+					? lines.filter((l) => !(l.startsWith('“') && l.endsWith('”')))
+					: lines;
+			for (const line of checked) if (chinese.test(line)) found.push(`${where(el)} ${line}`);
+		}
+		for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+			if (markedZh(el)) continue;
+			for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+				const value = el.getAttribute(name);
+				if (value && chinese.test(value)) found.push(`${where(el)} @${name} ${value}`);
+			}
+		}
+		if (chinese.test(document.title)) found.push(`<title> ${document.title}`);
+		return found;
+	});
+}
+
+test.describe('English pages are written in English', () => {
+	for (const path of PAGES) {
+		test(`${path} shows no Chinese words or full-width punctuation outside marked quotes`, async ({
+			page
+		}) => {
+			await page.goto(path);
+			await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+			expect(await page.locator('html').getAttribute('lang')).toBe('en');
+			expect(await chineseInEnglish(page)).toEqual([]);
+		});
+	}
+
+	test('the check finds a Chinese word in an English sentence and lets a marked quote through', async ({
+		page
+	}) => {
+		await page.goto('/en/data/quality');
+		await page.evaluate(() => {
+			const p = document.createElement('p');
+			p.textContent = 'Goal of the three-year action plan: 产业规模突破1100亿元 by 2026.';
+			const quote = document.createElement('q');
+			quote.lang = 'zh-CN';
+			quote.textContent = '绿色低碳产业规模突破1100亿元';
+			document.querySelector('main')?.append(p, quote);
+		});
+		expect(await chineseInEnglish(page)).toEqual([
+			'<p> Goal of the three-year action plan: 产业规模突破1100亿元 by 2026.'
+		]);
+	});
+
+	test('the 2026 green-industry target reads over 110 billion yuan in English and 超过1100亿元 in Chinese', async ({
+		page
+	}) => {
+		await page.goto('/en/indicators/industry-scale');
+		const en = page.locator('[data-figure="industry-green-scale-target-2026"]').first();
+		await expect(en).toContainText('over 110 billion yuan');
+		await page.goto('/indicators/industry-scale');
+		const zh = page.locator('[data-figure="industry-green-scale-target-2026"]').first();
+		await expect(zh).toContainText('超过1100亿元');
+	});
+
+	test('the change of forest coverage in 2023 reads 0.46 pp in English and 0.46个百分点 in Chinese', async ({
+		page
+	}) => {
+		await page.goto('/en/indicators/forest-coverage');
+		await expect(
+			page.locator('tr[data-figure="forest-coverage-change-2023"]').first()
+		).toContainText('0.46 pp');
+		await page.goto('/indicators/forest-coverage');
+		await expect(
+			page.locator('tr[data-figure="forest-coverage-change-2023"]').first()
+		).toContainText('0.46个百分点');
+	});
+});
