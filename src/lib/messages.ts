@@ -66,6 +66,7 @@ export const PUNCTUATION = {
 	colon: { zh: '：', en: ': ' },
 	comma: { zh: '，', en: ', ' },
 	semicolon: { zh: '；', en: '; ' },
+	stop: { zh: '。', en: '. ' },
 	enumeration: { zh: '、', en: ', ' }
 } as const satisfies Record<string, Text>;
 

@@ -129,7 +129,7 @@ const ROUTES: RouteKind[] = [
 	{
 		path: '/data/quality',
 		shows: async (page) => {
-			await expect(page.locator('[data-discrepancy]')).toHaveCount(4);
+			await expect(page.locator('[data-discrepancy]')).toHaveCount(2);
 			await expect(page.locator('[data-discrepancy^="ent-high-tech"]')).toContainText('1869家');
 		}
 	},

@@ -158,7 +158,7 @@ test.describe('downloads and quality', () => {
 		page
 	}) => {
 		await page.goto('/data/quality');
-		await expect(page.locator('[data-discrepancy]')).toHaveCount(4);
+		await expect(page.locator('[data-discrepancy]')).toHaveCount(2);
 		const highTech = page.locator('[data-discrepancy^="ent-high-tech"]');
 		await expect(highTech).toContainText('1850家');
 		await expect(highTech).toContainText('1869家');

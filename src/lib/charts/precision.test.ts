@@ -23,6 +23,12 @@ describe('precision of written numbers', () => {
 		expect(roundSignificant(13.55234, 3)).toBe(13.6);
 	});
 
+	it('does not count the trailing zeros of a whole number: 3000 of 9000 channels is 33%', () => {
+		expect(roundProduct((3000 / 9000) * 100, ['3000', '9000'])).toBe(33);
+		expect(roundProduct((4700 / 12000) * 100, ['4700', '16700'])).toBe(39);
+		expect(roundProduct((18 / 37) * 100, ['18', '37'])).toBe(49);
+	});
+
 	it('keeps at least two digits for a ratio of one-digit inputs', () => {
 		expect(roundProduct((2 / 3) * 100, ['2', '3'])).toBe(67);
 	});

@@ -32,9 +32,12 @@ export function roundSignificant(value: number, digits: number): number {
 
 /**
  * A ratio, share or growth rate computed from these written inputs, rounded to the fewest
- * significant digits among them (at least two, so 1:1.5 still reads as 67%, not 70%).
+ * significant digits among them (at least two, so 1:1.5 still reads as 67%, not 70%). The
+ * trailing zeros of a whole number are not counted: 3000 of 9000 is 33%, not 33.33%.
  */
 export function roundProduct(value: number, inputs: string[]): number {
-	const digits = Math.min(...inputs.map((t) => significantDigits(t)).filter((d) => d > 0));
+	const digits = Math.min(
+		...inputs.map((t) => significantDigits(t, { trailingZeros: false })).filter((d) => d > 0)
+	);
 	return roundSignificant(value, Number.isFinite(digits) ? Math.max(2, digits) : 3);
 }

@@ -107,7 +107,7 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 	const stated = validateFigures(figureFiles, { catalog, documents, texts });
 	const derived = deriveFigures(derivedFiles, stated.figures, lookups(catalog, documents));
 	const figures = [...stated.figures, ...derived.figures];
-	const checks = evaluateChecks(checkFiles, figures);
+	const checks = evaluateChecks(checkFiles, figures, derived.ranges);
 	rejections.push(
 		...catalogProblems,
 		...stated.rejections,

@@ -111,6 +111,30 @@ describe('the curated dataset', () => {
 				.sort()
 				.join(' vs ')
 		);
-		expect(described).toEqual(expect.arrayContaining(['2.5万路 vs 2.8万路', '1850家 vs 1869家']));
+		expect(described).toEqual(['2.5万路 vs 2.8万路', '1850家 vs 1869家']);
+	});
+
+	it('raises no discrepancy from a derived value: new materials’ 半壁江山 against a share implied by robotics’ quarter is a failing check', () => {
+		expect(dataset.discrepancies.flatMap((d) => d.figures).filter((f) => f.derived)).toEqual([]);
+		expect(byId.get('industry-new-materials-share-implied-2023')).toMatchObject({
+			value_text: '63',
+			formula: '1725亿元 ÷ 683亿元 × 25% ≈ 63%'
+		});
+		const total = dataset.checks.find((c) => c.id === 'industry-implied-total-output-2023')!;
+		expect(total).toMatchObject({
+			passed: false,
+			lhs_value: 270_000_000_000,
+			rhs_value: 350_000_000_000,
+			difference: -70_000_000_000
+		});
+	});
+
+	it('gives checks and derived figures only the digits the bulletin supports', () => {
+		const growth = dataset.checks.find((c) => c.id === 'enterprises-specialised-growth')!;
+		expect([growth.lhs_value, growth.rhs_value, growth.difference]).toEqual([136, 137, -1]);
+		expect(byId.get('governance-ohc-total-implied-by-cross-membership')?.value_text).toBe('706');
+		expect(byId.get('industry-animation-revenue-2023q1')?.formula).toBe(
+			'7944万元 ÷ (1 + 15% ÷ 100) ≈ 6910万元'
+		);
 	});
 });

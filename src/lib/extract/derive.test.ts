@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../data/schema.js';
-import { deriveFigures, evaluateChecks, findDiscrepancies, statedRange } from './derive.js';
+import {
+	deriveFigures,
+	evaluateChecks,
+	findDiscrepancies,
+	statedRange,
+	supportedText
+} from './derive.js';
 import { formatRejection } from './table.js';
 import { CULTIVATED, catalog, context, figureTable, table } from './test-context.js';
 import { lookups, validateFigures } from './validate.js';
@@ -91,6 +97,30 @@ describe('deriveFigures', () => {
 		expect(figures[0]!.value).toBe(25500);
 	});
 
+	it('prints a quotient only to the digits its inputs support, keeping the exact value', () => {
+		const { figures } = deriveFigures(
+			[
+				table('derived/land.csv', DERIVED_HEADER, [
+					[
+						'cultivated-per-garden',
+						'land-area',
+						'',
+						'',
+						'2023-12-31',
+						'share',
+						'%',
+						'{land-cultivated-2023} / {land-garden-2023} * 100'
+					]
+				])
+			],
+			stated,
+			l
+		);
+		// 1700 ÷ 243 is 6.99588…; each input is known to half a hectare, so the result to three digits
+		expect(figures[0]).toMatchObject({ value: 699.588477366, value_text: '700' });
+		expect(figures[0]!.formula).toBe('1700公顷 ÷ 243公顷 × 100 ≈ 700%');
+	});
+
 	it('names a formula that refers to a figure that does not exist', () => {
 		const { rejections } = deriveFigures(
 			[
@@ -133,6 +163,31 @@ describe('evaluateChecks', () => {
 			['sum-off', false, -10]
 		]);
 		expect(checks[0]!.figures).toEqual(['land-cultivated-2023', 'land-garden-2023']);
+	});
+
+	it('gives the sides of a ratio check to the digits its inputs support and decides on exact values', () => {
+		const { checks } = evaluateChecks(
+			[
+				table('checks/land.csv', CHECK_HEADER, [
+					[
+						'ratio',
+						'ratio',
+						'',
+						'',
+						'{land-cultivated-2023} / {land-garden-2023} * 100',
+						'699',
+						'0.5'
+					]
+				])
+			],
+			stated
+		);
+		expect(checks[0]).toMatchObject({
+			lhs_value: 700,
+			rhs_value: 699,
+			difference: 1,
+			passed: false
+		});
 	});
 
 	it('rejects an unknown kind and a bad tolerance', () => {
@@ -201,6 +256,23 @@ describe('findDiscrepancies', () => {
 		).toEqual([]);
 	});
 
+	it('raises no discrepancy from a derived value, only from two statements', () => {
+		const share = (over: Partial<FigureRow>) =>
+			figure({
+				indicator_id: 'industry-output-above-scale',
+				sector_id: 'industry-key-new-materials',
+				period: '2023',
+				measure: 'share',
+				...over
+			});
+		expect(
+			findDiscrepancies([
+				share({ id: 'half', value: 50, value_text: '50', base_value: 50, qualifier: 'about' }),
+				share({ id: 'implied', value: 63.14, value_text: '63', base_value: 63.14, derived: true })
+			])
+		).toEqual([]);
+	});
+
 	it('gives a printed value half a unit of its last digit', () => {
 		expect(
 			statedRange({
@@ -211,5 +283,23 @@ describe('findDiscrepancies', () => {
 				derived: false
 			})
 		).toEqual([27500, 28500]);
+	});
+});
+
+describe('supportedText', () => {
+	it('rounds a computed value to the leading digit of the width it may have', () => {
+		// 683亿元 ÷ 四分之一: 2732 ± 55
+		expect(supportedText(2732, 55, 3)).toBe('2700');
+		// 1725 ÷ 683 × 25%: 63.14 ± 1.3
+		expect(supportedText(63.140556369, 1.3, 4)).toBe('63');
+		// 1850 ÷ 1.25: 1480 ± 6
+		expect(supportedText(1480, 6.3, 4)).toBe('1480');
+		expect(supportedText(4.048, 0.135, 3)).toBe('4.0');
+	});
+
+	it('keeps two digits at least and never more than the inputs printed', () => {
+		expect(supportedText(66.666, 30, 1)).toBe('67');
+		expect(supportedText(136.3636, 0.7, 3)).toBe('136');
+		expect(supportedText(1943, 0)).toBe('1943');
 	});
 });

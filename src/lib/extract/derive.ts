@@ -39,6 +39,107 @@ export const CHECK_COLUMNS = [
 ] as const;
 export const CHECK_KINDS = ['sum', 'difference', 'ratio', 'conversion', 'equal'] as const;
 
+/** The range of base values a figure allows, for the precision of what is computed from it. */
+export type Ranges = Map<string, [number, number]>;
+
+/** Base units per unit as written, learnt from the figures, for a stated zero (0万亩). */
+function unitFactors(figures: Iterable<FigureRow>): Map<string, number> {
+	const factors = new Map<string, number>();
+	for (const f of figures) if (f.value !== 0) factors.set(f.unit, f.base_value / f.value);
+	return factors;
+}
+
+/** Significant digits of a number as printed: `1725` → 4, `0.46` → 2, `25` → 2. */
+function digitsOf(text: string): number {
+	const plain = text.replace(/^[−-]/, '');
+	if (!/^\d+(?:\.\d+)?$/.test(plain)) return 0;
+	return plain.replace('.', '').replace(/^0+/, '').length;
+}
+
+/**
+ * A statement's range for computing with it: half a unit of its last printed digit, ±5% for
+ * 约 and 近; a bound (超过, 以上) counts as the number it names.
+ */
+function precisionRange(
+	f: FigureRow,
+	factors: Map<string, number>,
+	ranges?: Ranges
+): [number, number] {
+	const known = ranges?.get(f.id);
+	if (known) return known;
+	if (f.value === 0) {
+		const half =
+			0.5 * 10 ** -(f.value_text.split('.')[1]?.length ?? 0) * (factors.get(f.unit) ?? 1);
+		return [-half, half];
+	}
+	if (f.qualifier === 'over' || f.qualifier === 'at-least' || f.qualifier === 'under')
+		return statedRange({ ...f, qualifier: null });
+	return statedRange(f);
+}
+
+const multiplies = (e: Expr): boolean =>
+	e.kind === 'binary'
+		? e.op === '*' || e.op === '/' || multiplies(e.left) || multiplies(e.right)
+		: e.kind === 'neg' && multiplies(e.arg);
+
+/**
+ * The range of a formula over its inputs' ranges. A sum or difference keeps the last digit of
+ * its least precise input (twelve land classes add up to 36533, not 36530); anything else
+ * takes the extremes over every corner of the inputs' ranges, exact for the products and
+ * quotients of positive amounts the declarations use.
+ */
+function formulaRange(
+	expr: Expr,
+	inputs: FigureRow[],
+	factors: Map<string, number>,
+	ranges?: Ranges
+): [number, number] {
+	const bounds = inputs.map((f) => precisionRange(f, factors, ranges));
+	if (!multiplies(expr)) {
+		const exact = evaluate(expr, (id) => inputs.find((f) => f.id === id)!.base_value);
+		const half = Math.max(0, ...bounds.map(([a, b]) => (b - a) / 2));
+		return [exact - half, exact + half];
+	}
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (let corner = 0; corner < 2 ** Math.min(inputs.length, 10); corner++) {
+		const value = evaluate(expr, (id) => {
+			const i = inputs.findIndex((f) => f.id === id);
+			return bounds[i]![(corner >> i) & 1]!;
+		});
+		lo = Math.min(lo, value);
+		hi = Math.max(hi, value);
+	}
+	return [lo, hi];
+}
+
+/**
+ * `value` printed to the place of the leading digit of the width it may have (2732 ± 55 → 2700,
+ * 63.14 ± 1.3 → 63, 243 − 1.9 → 241, a stated 48.98 → 48.98), with at least two significant
+ * digits and at most `maxDigits`.
+ */
+export function supportedText(value: number, half: number, maxDigits = 12): string {
+	const decimals = supportedDecimals(value, half, maxDigits);
+	if (decimals === null) return valueText(value);
+	if (decimals > 0) return value.toFixed(decimals);
+	const step = 10 ** -decimals;
+	return valueText(Math.round(value / step) * step || 0);
+}
+
+/** The decimals `supportedText` prints (−1: tens); null for an exact value, printed in full. */
+function supportedDecimals(value: number, half: number, maxDigits = 12): number | null {
+	if (!Number.isFinite(value) || value === 0 || !(half > 0)) return null;
+	const magnitude = Math.floor(Math.log10(Math.abs(value)));
+	const known = Number.isFinite(half) ? magnitude - Math.floor(Math.log10(2 * half)) + 1 : 2;
+	return Math.max(2, Math.min(known, maxDigits, 12)) - magnitude - 1;
+}
+
+/** The most significant digits among the printed inputs of a product or quotient; none for a sum. */
+function digitCap(expr: Expr, inputs: FigureRow[]): number {
+	if (!multiplies(expr)) return 12;
+	return Math.max(2, ...inputs.map((f) => digitsOf(f.value_text)));
+}
+
 function parseChecked(
 	row: SourceRow,
 	field: string,
@@ -66,15 +167,19 @@ function parseChecked(
  * Figures computed from declared formulas over other figures' base values. A derived figure
  * may use one declared above it. It takes its document and quote from its first input, so it
  * always leads back to a sentence, and keeps the formula with the inputs' written values.
+ * `value` and `base_value` are exact; `value_text` is printed only to the digits the inputs
+ * support (683亿元 ÷ 25% × 100 ≈ 2700亿元), and `ranges` holds what each result allows.
  */
 export function deriveFigures(
 	tables: Table[],
 	stated: FigureRow[],
 	l: Lookups
-): { figures: FigureRow[]; rejections: Rejection[] } {
+): { figures: FigureRow[]; rejections: Rejection[]; ranges: Ranges } {
 	const problems: Rejection[] = [];
 	const known = new Map(stated.map((f) => [f.id, f]));
 	const derived: FigureRow[] = [];
+	const ranges: Ranges = new Map();
+	const factors = unitFactors(stated);
 	for (const row of rowsOf(tables, DERIVED_COLUMNS, problems)) {
 		const v = row.values;
 		if (!v.id || !v.formula) {
@@ -113,6 +218,9 @@ export function deriveFigures(
 		}
 		const first = inputs[0]!;
 		const value = Number((base / dims.unit.factor).toPrecision(12));
+		const range = formulaRange(expr, inputs, factors, ranges);
+		const half = Math.max(base - range[0], range[1] - base) / dims.unit.factor;
+		const printed = supportedText(value, half, digitCap(expr, inputs));
 		const figure: FigureRow = {
 			...first,
 			id: v.id,
@@ -124,7 +232,7 @@ export function deriveFigures(
 			year: dims.period.year,
 			measure: dims.measure,
 			value,
-			value_text: valueText(value),
+			value_text: printed,
 			written: null,
 			// approximate when an input is, or when a count comes out fractional (1741 ÷ 1.62)
 			qualifier:
@@ -133,7 +241,7 @@ export function deriveFigures(
 					: null,
 			base_value: Number(base.toPrecision(15)),
 			derived: true,
-			formula: `${render(expr, (id) => `${known.get(id)!.value_text}${known.get(id)!.unit}`)} = ${valueText(value)}${dims.unit.unit}`,
+			formula: `${render(expr, (id) => `${known.get(id)!.value_text}${known.get(id)!.unit}`)} ${Number(printed) === value ? '=' : '≈'} ${printed}${dims.unit.unit}`,
 			inputs: inputs.map((f) => f.id).join(' '),
 			notes: v.notes || null,
 			disputed: false,
@@ -141,8 +249,9 @@ export function deriveFigures(
 		};
 		derived.push(figure);
 		known.set(figure.id, figure);
+		ranges.set(figure.id, range);
 	}
-	return { figures: derived, rejections: problems };
+	return { figures: derived, rejections: problems, ranges };
 }
 
 /** Parse `0.5` (absolute, base units) or `0.5%` (relative to the right-hand side). */
@@ -155,13 +264,36 @@ export function tolerance(text: string, rhs: number): number | null {
 	return relative ? (Math.abs(rhs) * n) / 100 : n;
 }
 
-/** Evaluate every declared check; a failing check is a result, not a rejection. */
+/** A check's side in base units, rounded to what its inputs support; `step` is its last digit's place. */
+function checkSide(
+	expr: Expr,
+	known: Map<string, FigureRow>,
+	factors: Map<string, number>,
+	ranges?: Ranges
+) {
+	const inputs = references(expr).map((id) => known.get(id)!);
+	const exact = evaluate(expr, (id) => known.get(id)!.base_value);
+	const [lo, hi] = formulaRange(expr, inputs, factors, ranges);
+	const half = Math.max(exact - lo, hi - exact);
+	const cap = digitCap(expr, inputs);
+	const decimals = supportedDecimals(exact, half, cap);
+	const shown = Number(supportedText(exact, half, cap));
+	return { exact, shown, step: decimals === null ? 0 : 10 ** -decimals, cap };
+}
+
+/**
+ * Evaluate every declared check; a failing check is a result, not a rejection. Whether it
+ * passes is decided on exact values; both sides and the difference are given to the digits
+ * their inputs support (360 ÷ 264 × 100 is 136, not 136.363636364).
+ */
 export function evaluateChecks(
 	tables: Table[],
-	figures: FigureRow[]
+	figures: FigureRow[],
+	ranges?: Ranges
 ): { checks: CheckResult[]; rejections: Rejection[] } {
 	const problems: Rejection[] = [];
 	const known = new Map(figures.map((f) => [f.id, f]));
+	const factors = unitFactors(figures);
 	const ids = new Set<string>();
 	const checks: CheckResult[] = [];
 	for (const row of rowsOf(tables, CHECK_COLUMNS, problems)) {
@@ -192,9 +324,10 @@ export function evaluateChecks(
 		const lhs = parseChecked(row, 'lhs', known, problems);
 		const rhs = parseChecked(row, 'rhs', known, problems);
 		if (!lhs || !rhs) continue;
-		const base = (id: string) => known.get(id)!.base_value;
-		const left = evaluate(lhs, base);
-		const right = evaluate(rhs, base);
+		const l = checkSide(lhs, known, factors, ranges);
+		const r = checkSide(rhs, known, factors, ranges);
+		const left = l.exact;
+		const right = r.exact;
 		const tol = tolerance(v.tolerance ?? '', right);
 		if (tol === null) {
 			problems.push(
@@ -202,7 +335,9 @@ export function evaluateChecks(
 			);
 			continue;
 		}
-		const difference = Number((left - right).toPrecision(12));
+		const step = Math.max(l.step, r.step);
+		const gap = step ? Math.round((left - right) / step) * step : left - right;
+		const difference = Number(gap.toPrecision(Math.min(l.cap, r.cap, 12))) || 0;
 		const [firstFigure] = [...references(rhs), ...references(lhs)];
 		checks.push({
 			id: v.id,
@@ -211,8 +346,8 @@ export function evaluateChecks(
 			en: v.en ?? '',
 			lhs: v.lhs!,
 			rhs: v.rhs!,
-			lhs_value: Number(left.toPrecision(12)),
-			rhs_value: Number(right.toPrecision(12)),
+			lhs_value: l.shown,
+			rhs_value: r.shown,
 			difference,
 			unit: firstFigure ? known.get(firstFigure)!.base_unit : '',
 			tolerance: v.tolerance || '0',
@@ -280,11 +415,13 @@ function agree(group: FigureRow[]): boolean {
  * The same quantity (indicator, sector, area, period, measure) stated within one bulletin with
  * values that cannot both be right: 2.8万路 and 2.5万路 disagree; 378公顷 and 5673.5亩 agree
  * (rounding); "300多名" and 310名 agree (a bound). Statements of different bulletins that
- * disagree are revisions (findRevisions), not discrepancies.
+ * disagree are revisions (findRevisions), not discrepancies. Only statements count: a derived
+ * value that disagrees with one (半壁江山 against 1725 ÷ 683 × 25%) is a check, declared with
+ * its formula, never a discrepancy.
  */
 export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 	const found: Discrepancy[] = [];
-	for (const [key, group] of byQuantity(figures)) {
+	for (const [key, group] of byQuantity(figures.filter((f) => !f.derived))) {
 		const disagreeing = [...byBulletin(group).values()].filter((b) => !agree(b)).flat();
 		if (!disagreeing.length) continue;
 		const first = disagreeing[0]!;
@@ -329,11 +466,11 @@ function statement(f: FigureRow): RevisionStatement {
  * A quantity a later bulletin states with a value the earlier bulletin's statements rule out
  * (ranges as in findDiscrepancies): the later value supersedes the earlier. Bulletins are
  * ordered by their latest meeting date; each bulletin is compared with the one before it that
- * states the quantity. A restatement that agrees is no revision.
+ * states the quantity. A restatement that agrees is no revision, and a derived value is none.
  */
 export function findRevisions(figures: FigureRow[]): Revision[] {
 	const found: Revision[] = [];
-	for (const [key, group] of byQuantity(figures)) {
+	for (const [key, group] of byQuantity(figures.filter((f) => !f.derived))) {
 		const bulletins = [...byBulletin(group).entries()]
 			.map(([id, stated]) => ({
 				id,

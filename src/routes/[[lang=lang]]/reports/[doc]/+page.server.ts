@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
 import { chartFigures, documentFigures, type ChartRow } from '$lib/data/queries.js';
 import { run } from '$lib/data/query.js';
@@ -19,6 +20,28 @@ export const entries: EntryGenerator = () => {
 			{ doc: d.id, lang: 'en' }
 		]);
 };
+
+/** The figures the checks use, as ChecksList quotes them in their formulas. */
+function checkFigures(checks: { figures: string[] }[]) {
+	const used = new Set(checks.flatMap((c) => c.figures));
+	if (!used.size) return {};
+	const figures = JSON.parse(readFileSync('static/data/figures.json', 'utf8')) as {
+		id: string;
+		quote: string;
+		doc_id: string;
+		value_text: string;
+		unit: string;
+		derived: boolean;
+	}[];
+	return Object.fromEntries(
+		figures
+			.filter((f) => used.has(f.id))
+			.map(({ id, quote, doc_id, value_text, unit, derived }) => [
+				id,
+				{ id, quote, doc_id, value_text, unit, derived }
+			])
+	);
+}
 
 export const load: PageServerLoad = async ({ params }) => {
 	const { documents, checks, catalog } = siteData();
@@ -54,6 +77,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		comparisons: cityComparisons(figures),
 		discrepancies: checks.discrepancies.filter((d) => d.figures.some((f) => ids.has(f.id))),
 		checks: checks.checks.filter((c) => c.figures.some((f) => ids.has(f))),
+		checkFigures: checkFigures(checks.checks.filter((c) => c.figures.some((f) => ids.has(f)))),
 		titles: Object.fromEntries(documents.map((d) => [d.id, { zh: d.title, en: d.title_en }])),
 		specs,
 		panelRows
