@@ -8,7 +8,8 @@
  *   `data-unit` and `data-divisor` (its value axis: the label and what a base value is divided by);
  * - marks: SVG elements with `data-figure` and `data-value` (the base value); a part-to-whole
  *   chart's total carries `data-role="whole"` and is held to its label, not to the parts' dimensions;
- * - value labels: `[data-label-for]` naming the figure whose value they print;
+ * - value labels: `[data-label-for]` naming the figure whose value they print (those with
+ *   `data-label-kind="share"` print a percentage of a whole and are held to precision only);
  * - findings outside charts: `[data-finding][data-figures]`, a sentence computed from figures.
  */
 import { decimalsOf, significantDigits } from '../charts/precision.js';
@@ -93,7 +94,8 @@ export function readChart(figure: Element): DrawnChart {
 	}));
 	const labels = [...figure.querySelectorAll('[data-label-for]')].map((el) => ({
 		figure: el.getAttribute('data-label-for') ?? '',
-		text: (el.textContent ?? '').trim()
+		text: (el.textContent ?? '').trim(),
+		kind: el.getAttribute('data-label-kind') ?? 'value'
 	}));
 	const texts = [
 		...labels.map((l) => l.text),
@@ -105,7 +107,8 @@ export function readChart(figure: Element): DrawnChart {
 		unit: figure.getAttribute('data-unit') ?? '',
 		divisor: Number(figure.getAttribute('data-divisor') ?? 'NaN'),
 		marks,
-		labels,
+		// a share label (a part of its whole, a target reached) is in percent, not the axis unit
+		labels: labels.filter((l) => l.kind === 'value'),
 		texts
 	};
 }
