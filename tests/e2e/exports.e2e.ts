@@ -404,7 +404,11 @@ async function exportedChartText(browser: Browser, svg: string) {
 	return read;
 }
 
-type ExportedLabel = Awaited<ReturnType<typeof exportedChartText>>['labels'][number];
+/** A label's box in the picture's own units, and the colour its text is drawn in. */
+interface InkedLabel {
+	box: { x: number; y: number; width: number; height: number };
+	fill: string;
+}
 
 /**
  * Per label, the share of pixels in its box that are its fill colour (within a small
@@ -413,7 +417,7 @@ type ExportedLabel = Awaited<ReturnType<typeof exportedChartText>>['labels'][num
 async function labelInk(
 	page: Page,
 	src: string,
-	labels: ExportedLabel[],
+	labels: InkedLabel[],
 	scale: number
 ): Promise<number[]> {
 	return page.evaluate(
@@ -825,6 +829,65 @@ test.describe('the briefing pack', () => {
 			for (const title of titles) expect(all).toContain(title);
 			expect(all).toContain(lang === 'zh' ? '储备土地净增22.8公顷' : 'Net increase of 22.8 ha');
 			expect(all).toContain(lang === 'zh' ? '来源' : 'Source');
+		});
+	}
+});
+
+test.describe('a briefed part-to-whole chart', () => {
+	for (const lang of ['zh', 'en'] as const) {
+		test(`keeps its segment and value labels legible in the Word and PowerPoint pictures (${lang})`, async ({
+			page
+		}) => {
+			const pack = {
+				title: lang === 'zh' ? '土地利用简报' : 'Land use briefing',
+				items: [{ key: 'topic/land/land-use-share', note: '' }]
+			};
+			await page.goto(
+				`${lang === 'zh' ? '' : '/en'}/briefing#pack=${encodeURIComponent(JSON.stringify(pack))}`
+			);
+			const svg = page.locator('.sheet figure.chart svg').first();
+			await expect(svg.locator('[data-figure]').first()).toBeAttached();
+			// where each label sits in the chart, in its own units, and the colour it is drawn in
+			const drawn = await svg.evaluate((root: SVGSVGElement) => ({
+				height: root.viewBox.baseVal.height,
+				labels: [...root.querySelectorAll<SVGTextElement>('text[data-label-for]')].map((t) => {
+					const box = t.getBBox();
+					return {
+						text: t.textContent ?? '',
+						box: { x: box.x, y: box.y, width: box.width, height: box.height },
+						fill: getComputedStyle(t).fill
+					};
+				})
+			}));
+			expect(drawn.labels.map((l) => l.text)).toContain(lang === 'zh' ? '住宅用地 16.2%' : '23.0%');
+
+			const pictures: Buffer[] = [];
+			for (const [button, folder] of [
+				[lang === 'zh' ? '下载 Word' : 'Download Word', 'word'],
+				[lang === 'zh' ? '下载 PowerPoint' : 'Download PowerPoint', 'ppt']
+			] as const) {
+				const file = await downloaded(page, () =>
+					page.getByRole('button', { name: button }).click()
+				);
+				const zip = await JSZip.loadAsync(file.bytes);
+				const media = Object.keys(zip.files).filter((f) =>
+					new RegExp(`^${folder}/media/.+\\.png$`).test(f)
+				);
+				expect(media, folder).toHaveLength(1);
+				pictures.push(Buffer.from(await zip.file(media[0]!)!.async('uint8array')));
+			}
+			for (const picture of pictures) {
+				// the picture is the chart at 3× under its legend band, with an empty source band (24 units)
+				const { height } = pngSize(picture);
+				const top = height / 3 - drawn.height - 24;
+				const labels = drawn.labels.map((l) => ({
+					...l,
+					box: { ...l.box, x: l.box.x + 16, y: l.box.y + top }
+				}));
+				const shown = await labelInk(page, dataUrl(picture, 'image/png'), labels, 3);
+				for (const [i, l] of labels.entries())
+					expect(shown[i], `${l.text} in the briefing picture`).toBeGreaterThan(0.04);
+			}
 		});
 	}
 });
