@@ -480,9 +480,10 @@ test.describe('an exported picture reads like the page', () => {
 		}) => {
 			const zh = !path.startsWith('/en');
 			await page.goto(path);
+			// the menu is there once the page is hydrated and the chart laid out for its width
+			const menu = await openMenu(page, chart);
 			const shown = await pageChartText(page, chart);
 			expect(shown.labels).toContain(label);
-			const menu = await openMenu(page, chart);
 			const svg = (
 				await downloaded(page, () =>
 					menu.getByRole('button', { name: zh ? '下载 SVG' : 'Download SVG' }).click()
@@ -847,20 +848,6 @@ test.describe('a briefed part-to-whole chart', () => {
 			);
 			const svg = page.locator('.sheet figure.chart svg').first();
 			await expect(svg.locator('[data-figure]').first()).toBeAttached();
-			// where each label sits in the chart, in its own units, and the colour it is drawn in
-			const drawn = await svg.evaluate((root: SVGSVGElement) => ({
-				height: root.viewBox.baseVal.height,
-				labels: [...root.querySelectorAll<SVGTextElement>('text[data-label-for]')].map((t) => {
-					const box = t.getBBox();
-					return {
-						text: t.textContent ?? '',
-						box: { x: box.x, y: box.y, width: box.width, height: box.height },
-						fill: getComputedStyle(t).fill
-					};
-				})
-			}));
-			expect(drawn.labels.map((l) => l.text)).toContain(lang === 'zh' ? '住宅用地 16.2%' : '23.0%');
-
 			const pictures: Buffer[] = [];
 			for (const [button, folder] of [
 				[lang === 'zh' ? '下载 Word' : 'Download Word', 'word'],
@@ -876,6 +863,20 @@ test.describe('a briefed part-to-whole chart', () => {
 				expect(media, folder).toHaveLength(1);
 				pictures.push(Buffer.from(await zip.file(media[0]!)!.async('uint8array')));
 			}
+			// where each label sits in the chart the files drew, in its own units, and its colour
+			const drawn = await svg.evaluate((root: SVGSVGElement) => ({
+				height: root.viewBox.baseVal.height,
+				labels: [...root.querySelectorAll<SVGTextElement>('text[data-label-for]')].map((t) => {
+					const box = t.getBBox();
+					return {
+						text: t.textContent ?? '',
+						box: { x: box.x, y: box.y, width: box.width, height: box.height },
+						fill: getComputedStyle(t).fill
+					};
+				})
+			}));
+			expect(drawn.labels.map((l) => l.text)).toContain(lang === 'zh' ? '住宅用地 16.2%' : '23.0%');
+
 			for (const picture of pictures) {
 				// the picture is the chart at 3× under its legend band, with an empty source band (24 units)
 				const { height } = pngSize(picture);
