@@ -336,6 +336,208 @@ test.describe('a chart’s menu', () => {
 	});
 });
 
+/** What a reader sees of a chart on the page: its drawn text (halos left out), title, subtitle, legend, notes and source line. */
+async function pageChartText(page: Page, chart: string) {
+	const figure = page.locator(`figure[data-chart="${chart}"]`);
+	return {
+		marks: await figure
+			.locator('svg text:not([data-halo])')
+			.evaluateAll((ts) => ts.map((t) => t.textContent ?? '')),
+		labels: await figure
+			.locator('svg [data-label-for]')
+			.evaluateAll((ts) => ts.map((t) => t.textContent ?? '')),
+		// in the file's order: the band's lines (title, subtitle, notes), then the legend's labels
+		band: [
+			await figure.locator('h3').innerText(),
+			await figure.locator('.subtitle').innerText(),
+			...(await figure.locator('p.note').allInnerTexts()),
+			...(await figure.locator('ul.legend li').allInnerTexts())
+		],
+		source: await figure.locator('figcaption.sources').innerText()
+	};
+}
+
+/**
+ * The exported SVG read in a fresh page with no site CSS: the chart's text, the bands around it,
+ * and each value label's box, fill and halo fill as that page computes them.
+ */
+async function exportedChartText(browser: Browser, svg: string) {
+	const context = await browser.newContext();
+	const bare = await context.newPage();
+	await bare.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+	const read = await bare.evaluate(() => {
+		const root = document.querySelector('body > svg')!;
+		const body = root.querySelector(':scope > svg')!;
+		const origin = root.getBoundingClientRect();
+		const outer = [...root.querySelectorAll(':scope > text')];
+		const after = (t: Element) =>
+			body.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING;
+		return {
+			marks: [...body.querySelectorAll('text:not([data-halo])')].map((t) => t.textContent ?? ''),
+			band: outer.filter((t) => !after(t)).map((t) => t.textContent ?? ''),
+			source: outer.filter(after).map((t) => t.textContent ?? ''),
+			labels: [...body.querySelectorAll('[data-label-for]')].map((t) => {
+				const box = t.getBoundingClientRect();
+				const halo = t.previousElementSibling;
+				const style = getComputedStyle(t);
+				return {
+					text: t.textContent ?? '',
+					figure: t.getAttribute('data-label-for'),
+					/** A whole text (a halo goes with it), not a run inside a caption's text. */
+					own: t.tagName === 'text',
+					box: {
+						x: box.x - origin.x,
+						y: box.y - origin.y,
+						width: box.width,
+						height: box.height
+					},
+					fill: style.fill,
+					stroke: style.stroke,
+					halo: halo?.hasAttribute('data-halo') ? getComputedStyle(halo).fill : null,
+					haloHidden: halo?.getAttribute('aria-hidden') ?? null,
+					haloFor: halo?.getAttribute('data-label-for') ?? null
+				};
+			})
+		};
+	});
+	await context.close();
+	return read;
+}
+
+/** A label's box in the picture's own units, and the colour its text is drawn in. */
+interface InkedLabel {
+	box: { x: number; y: number; width: number; height: number };
+	fill: string;
+}
+
+/**
+ * Per label, the share of pixels in its box that are its fill colour (within a small
+ * distance): near zero when the halo covers the text, as `paint-order` lost in export did.
+ */
+async function labelInk(
+	page: Page,
+	src: string,
+	labels: InkedLabel[],
+	scale: number
+): Promise<number[]> {
+	return page.evaluate(
+		async ({ src, labels, scale }) => {
+			const image = new Image();
+			await new Promise((resolve, reject) => {
+				image.onload = resolve;
+				image.onerror = reject;
+				image.src = src;
+			});
+			const width = image.naturalWidth * (src.startsWith('data:image/svg') ? scale : 1);
+			const height = image.naturalHeight * (src.startsWith('data:image/svg') ? scale : 1);
+			const canvas = Object.assign(document.createElement('canvas'), { width, height });
+			const context = canvas.getContext('2d')!;
+			context.fillStyle = '#fff';
+			context.fillRect(0, 0, width, height);
+			context.drawImage(image, 0, 0, width, height);
+			const rgb = (css: string) => (css.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+			return labels.map(({ box, fill }) => {
+				const [r, g, b] = rgb(fill) as [number, number, number];
+				const x = Math.floor(box.x * scale);
+				const y = Math.floor(box.y * scale);
+				const w = Math.max(1, Math.ceil(box.width * scale));
+				const h = Math.max(1, Math.ceil(box.height * scale));
+				const pixels = context.getImageData(x, y, w, h).data;
+				let hits = 0;
+				for (let i = 0; i < pixels.length; i += 4)
+					if (
+						Math.abs(pixels[i]! - r) + Math.abs(pixels[i + 1]! - g) + Math.abs(pixels[i + 2]! - b) <
+						90
+					)
+						hits++;
+				return hits / (pixels.length / 4);
+			});
+		},
+		{ src, labels, scale }
+	);
+}
+
+/** zh 来源：《…》（第48页） on the page is 来源：《…》第48页 in the file; en “(p. 48)” is “, p. 48”. */
+const sourceText = (text: string) => text.normalize('NFKC').replace(/[\s(),]/g, '');
+
+const TEXT_CHARTS = [
+	{ path: '/topics/land', chart: 'land-use-share', kind: 'part-to-whole', label: '住宅用地 16.2%' },
+	{ path: '/topics/land', chart: 'land-use', kind: 'bar', label: '5926公顷' },
+	{
+		path: '/en/topics/land',
+		chart: 'land-use-share',
+		kind: 'part-to-whole',
+		label: '23.0%'
+	},
+	{ path: '/en/topics/land', chart: 'land-use', kind: 'bar', label: '5,926 ha' }
+];
+
+test.describe('an exported picture reads like the page', () => {
+	for (const { path, chart, kind, label } of TEXT_CHARTS) {
+		test(`the ${kind} chart ${chart} on ${path} exports the same labels, title, unit and source line, each label drawn legibly over its halo in the SVG and the PNG`, async ({
+			page,
+			browser
+		}) => {
+			const zh = !path.startsWith('/en');
+			await page.goto(path);
+			// the menu is there once the page is hydrated and the chart laid out for its width
+			const menu = await openMenu(page, chart);
+			const shown = await pageChartText(page, chart);
+			expect(shown.labels).toContain(label);
+			const svg = (
+				await downloaded(page, () =>
+					menu.getByRole('button', { name: zh ? '下载 SVG' : 'Download SVG' }).click()
+				)
+			).bytes.toString('utf8');
+			const png = await downloaded(page, () =>
+				menu.getByRole('button', { name: zh ? '下载 PNG' : 'Download PNG' }).click()
+			);
+			const file = await exportedChartText(browser, svg);
+
+			// the same words: every text the chart draws, in order, then the bands around it
+			expect(file.marks).toEqual(shown.marks);
+			expect(file.labels.map((l) => l.text)).toEqual(shown.labels);
+			expect(norm(file.band.join(''))).toBe(norm(shown.band.join('')));
+			const cited = file.source.join('').split(zh ? '刊载于' : 'Published in')[0]!;
+			expect(sourceText(cited)).toBe(sourceText(shown.source));
+
+			// each label has a box, its own colour over a halo of another, and no stroke over it
+			const haloed = file.labels.filter((l) => l.own);
+			expect(haloed.map((l) => l.text)).toContain(label);
+			for (const l of haloed) {
+				expect(l.box.width * l.box.height, l.text).toBeGreaterThan(20);
+				expect(l.halo, l.text).not.toBeNull();
+				expect(l.fill, l.text).not.toBe(l.halo);
+				expect(l.stroke, l.text).toBe('none');
+				expect(l.haloHidden).toBe('true');
+				expect(l.haloFor).toBeNull();
+			}
+
+			// the PNG shows each label in its fill colour; the halo painted over the text would not
+			const pngInk = await labelInk(page, dataUrl(png.bytes, 'image/png'), haloed, 2);
+			const covered = await page.evaluate((source) => {
+				const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+				for (const text of doc.querySelectorAll('text[data-label-for]')) {
+					text.setAttribute('stroke', text.previousElementSibling!.getAttribute('fill')!);
+					text.setAttribute('stroke-width', '3');
+				}
+				return new XMLSerializer().serializeToString(doc);
+			}, svg);
+			expect(covered).not.toBe(svg);
+			const coveredInk = await labelInk(
+				page,
+				dataUrl(Buffer.from(covered), 'image/svg+xml'),
+				haloed,
+				2
+			);
+			for (const [i, l] of haloed.entries()) {
+				expect(pngInk[i], `${l.text} in the PNG`).toBeGreaterThan(0.04);
+				expect(coveredInk[i]!, `${l.text} under its halo`).toBeLessThan(pngInk[i]! / 2);
+			}
+		});
+	}
+});
+
 test.describe('embeds', () => {
 	let host: Server;
 	const HOST_PORT = 4391;
@@ -628,6 +830,65 @@ test.describe('the briefing pack', () => {
 			for (const title of titles) expect(all).toContain(title);
 			expect(all).toContain(lang === 'zh' ? '储备土地净增22.8公顷' : 'Net increase of 22.8 ha');
 			expect(all).toContain(lang === 'zh' ? '来源' : 'Source');
+		});
+	}
+});
+
+test.describe('a briefed part-to-whole chart', () => {
+	for (const lang of ['zh', 'en'] as const) {
+		test(`keeps its segment and value labels legible in the Word and PowerPoint pictures (${lang})`, async ({
+			page
+		}) => {
+			const pack = {
+				title: lang === 'zh' ? '土地利用简报' : 'Land use briefing',
+				items: [{ key: 'topic/land/land-use-share', note: '' }]
+			};
+			await page.goto(
+				`${lang === 'zh' ? '' : '/en'}/briefing#pack=${encodeURIComponent(JSON.stringify(pack))}`
+			);
+			const svg = page.locator('.sheet figure.chart svg').first();
+			await expect(svg.locator('[data-figure]').first()).toBeAttached();
+			const pictures: Buffer[] = [];
+			for (const [button, folder] of [
+				[lang === 'zh' ? '下载 Word' : 'Download Word', 'word'],
+				[lang === 'zh' ? '下载 PowerPoint' : 'Download PowerPoint', 'ppt']
+			] as const) {
+				const file = await downloaded(page, () =>
+					page.getByRole('button', { name: button }).click()
+				);
+				const zip = await JSZip.loadAsync(file.bytes);
+				const media = Object.keys(zip.files).filter((f) =>
+					new RegExp(`^${folder}/media/.+\\.png$`).test(f)
+				);
+				expect(media, folder).toHaveLength(1);
+				pictures.push(Buffer.from(await zip.file(media[0]!)!.async('uint8array')));
+			}
+			// where each label sits in the chart the files drew, in its own units, and its colour
+			const drawn = await svg.evaluate((root: SVGSVGElement) => ({
+				height: root.viewBox.baseVal.height,
+				labels: [...root.querySelectorAll<SVGTextElement>('text[data-label-for]')].map((t) => {
+					const box = t.getBBox();
+					return {
+						text: t.textContent ?? '',
+						box: { x: box.x, y: box.y, width: box.width, height: box.height },
+						fill: getComputedStyle(t).fill
+					};
+				})
+			}));
+			expect(drawn.labels.map((l) => l.text)).toContain(lang === 'zh' ? '住宅用地 16.2%' : '23.0%');
+
+			for (const picture of pictures) {
+				// the picture is the chart at 3× under its legend band, with an empty source band (24 units)
+				const { height } = pngSize(picture);
+				const top = height / 3 - drawn.height - 24;
+				const labels = drawn.labels.map((l) => ({
+					...l,
+					box: { ...l.box, x: l.box.x + 16, y: l.box.y + top }
+				}));
+				const shown = await labelInk(page, dataUrl(picture, 'image/png'), labels, 3);
+				for (const [i, l] of labels.entries())
+					expect(shown[i], `${l.text} in the briefing picture`).toBeGreaterThan(0.04);
+			}
 		});
 	}
 });

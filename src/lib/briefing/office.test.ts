@@ -183,6 +183,16 @@ describe.each(['zh', 'en'] as const)('the Word briefing in %s', (lang) => {
 		}
 	});
 
+	it('draws each picture whole, neither cropped nor inset, so a label at its edge is kept', async () => {
+		const doc = await body();
+		const fills = [...doc.matchAll(/<pic:blipFill>([\s\S]*?)<\/pic:blipFill>/g)].map((m) => m[1]);
+		expect(fills).toHaveLength(6);
+		for (const fill of fills) {
+			expect(fill).not.toMatch(/<a:srcRect [^>]*[ltrb]="-?[1-9]/);
+			expect(fill).toMatch(/<a:stretch><a:fillRect\/><\/a:stretch>/);
+		}
+	});
+
 	it('opens with a title page giving the title, session, date and agenda item', async () => {
 		const paras = paragraphs(await body(), 'w');
 		expect(paras.slice(0, 4)).toEqual([
@@ -304,6 +314,21 @@ describe.each(['zh', 'en'] as const)('the PowerPoint briefing in %s', (lang) => 
 			expect(targets).toHaveLength(1);
 			const bytes = await zip.file(`ppt/media/${targets[0]}`)!.async('uint8array');
 			expect(sameBytes(bytes, chart.png)).toBe(true);
+		}
+	});
+
+	it('draws each chart picture whole, neither cropped nor inset, so a label at its edge is kept', async () => {
+		const zip = await open();
+		const slides = await Promise.all(
+			zip.file(/^ppt\/slides\/slide\d+\.xml$/).map((f) => f.async('string'))
+		);
+		const fills = slides.flatMap((xml) =>
+			[...xml.matchAll(/<p:blipFill>([\s\S]*?)<\/p:blipFill>/g)].map((m) => m[1])
+		);
+		expect(fills).toHaveLength(6);
+		for (const fill of fills) {
+			expect(fill).not.toMatch(/<a:srcRect [^>]*[ltrb]="-?[1-9]/);
+			expect(fill).toMatch(/<a:stretch>\s*<a:fillRect\/>\s*<\/a:stretch>/);
 		}
 	});
 
