@@ -79,7 +79,7 @@ describe('how a figure is shown', () => {
 		const derived = row({
 			derived: true,
 			value: 1074.69135802,
-			value_text: '1074.69135802',
+			value_text: '1075', // as the data build writes it: to its inputs' digits
 			unit: '家',
 			base_value: 1074.69135802,
 			base_unit: '家',

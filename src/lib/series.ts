@@ -70,9 +70,9 @@ function shownBase(row: ChartRow): number {
  */
 export function valueLabel(row: ChartRow, lang: Lang): string {
 	if (row.derived && lang === 'zh') {
-		const shown = isCount(row.base_unit) ? Math.round(row.value) : row.value;
+		// the data build writes a derived value to the digits its inputs support (8419, not 8419.3)
 		const unit = isRateChange(row) ? '个百分点' : row.unit;
-		return withQualifier(`${formatNumber(shown, lang)}${unit}`, row.qualifier, lang);
+		return withQualifier(`${row.value_text.replace(/^-/, '−')}${unit}`, row.qualifier, lang);
 	}
 	return formatStated({ ...row, base_value: shownBase(row) }, lang);
 }
@@ -97,7 +97,7 @@ export function chartUnit(rows: ChartRow[], lang: Lang): DisplayUnit {
 export function markLabel(row: ChartRow, unit: DisplayUnit, lang: Lang): string {
 	if (lang === 'zh' && row.unit === unit.zh) return valueLabel(row, lang);
 	const n = shownBase(row) / unit.divisor;
-	const digits = row.derived ? null : significantDigits(row.value_text);
+	const digits = significantDigits(row.value_text);
 	const number = digits ? formatSignificant(n, digits, lang) : formatNumber(n, lang);
 	const name = unitLabel(unit, lang);
 	const value = !name
