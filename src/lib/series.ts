@@ -10,6 +10,7 @@ import {
 	formatNumber,
 	formatPeriod,
 	formatStated,
+	formulaText,
 	isCount,
 	isRateChange,
 	unitLabel,
@@ -113,7 +114,8 @@ export function detailLines(row: ChartRow, subject: string, lang: Lang): string[
 	const lines = [`${what}: ${valueLabel(row, lang)}`];
 	lines.push(`“${row.quote}”`);
 	lines.push(sourceLine(row, lang));
-	if (row.derived && row.formula) lines.push(`${chartLabel('formula', lang)}: ${row.formula}`);
+	const formula = row.derived && row.formula ? formulaText(row.formula, lang) : null;
+	if (formula) lines.push(`${chartLabel('formula', lang)}: ${formula}`);
 	if (row.disputed) lines.push(say(FIGURE_NOTES.disputed, lang));
 	if (row.revised) lines.push(say(FIGURE_NOTES.revised, lang));
 	return lines;
@@ -145,7 +147,7 @@ export function tableRow(row: ChartRow, category: string, series: string, lang: 
 		period: periodLabel(row, lang),
 		quote: row.quote,
 		source: sourceLine(row, lang),
-		formula: row.derived ? row.formula : null,
+		formula: row.derived && row.formula ? formulaText(row.formula, lang) : null,
 		href: sentenceOf(row, lang)
 	};
 }
