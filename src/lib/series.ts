@@ -10,6 +10,7 @@ import {
 	formatPeriod,
 	formatSignificant,
 	formatStated,
+	formulaText,
 	isCount,
 	isRateChange,
 	unitLabel,
@@ -132,7 +133,8 @@ export function detailLines(
 	const lines = [`${what}: ${shown}`];
 	lines.push(`“${row.quote}”`);
 	lines.push(sourceLine(row, lang));
-	if (row.derived && row.formula) lines.push(`${chartLabel('formula', lang)}: ${row.formula}`);
+	const formula = row.derived && row.formula ? formulaText(row.formula, lang) : null;
+	if (formula) lines.push(`${chartLabel('formula', lang)}: ${formula}`);
 	if (row.disputed) lines.push(say(FIGURE_NOTES.disputed, lang));
 	if (row.revised) lines.push(say(FIGURE_NOTES.revised, lang));
 	return lines;
@@ -170,7 +172,7 @@ export function tableRow(
 		period: periodLabel(row, lang),
 		quote: row.quote,
 		source: sourceLine(row, lang),
-		formula: row.derived ? row.formula : null,
+		formula: row.derived && row.formula ? formulaText(row.formula, lang) : null,
 		href: sentenceOf(row, lang)
 	};
 }

@@ -65,13 +65,15 @@ test.describe('English pages are written in English', () => {
 		page
 	}) => {
 		await page.goto('/en/data/quality');
+		await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+		expect(await chineseInEnglish(page)).toEqual([]);
 		await page.evaluate(() => {
 			const p = document.createElement('p');
 			p.textContent = 'Goal of the three-year action plan: 产业规模突破1100亿元 by 2026.';
 			const quote = document.createElement('q');
 			quote.lang = 'zh-CN';
 			quote.textContent = '绿色低碳产业规模突破1100亿元';
-			document.querySelector('main')?.append(p, quote);
+			document.body.append(p, quote);
 		});
 		expect(await chineseInEnglish(page)).toEqual([
 			'<p> Goal of the three-year action plan: 产业规模突破1100亿元 by 2026.'

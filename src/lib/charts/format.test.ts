@@ -6,6 +6,7 @@ import {
 	formatPeriod,
 	formatQuantity,
 	formatStated,
+	formulaText,
 	POINTS,
 	qualifierText
 } from './format.js';
@@ -112,5 +113,27 @@ describe('formatting per language', () => {
 		expect(formatStated({ ...growth, measure: 'change_pct' }, 'en')).toBe('137%');
 		expect(formatStated({ ...growth, measure: 'share' }, 'zh')).toBe('137%');
 		expect(formatQuantity(17.03, '%', 'en', { measure: 'level' })).toBe('17.03%');
+	});
+});
+
+describe('formulas of derived figures', () => {
+	it('writes the 2022 cultivated land formula in English units', () => {
+		expect(formulaText('1700公顷 − -38公顷 = 1738公顷', 'en')).toBe('1700 ha − -38 ha = 1738 ha');
+		expect(formulaText('1700公顷 − -38公顷 = 1738公顷', 'zh')).toBe(
+			'1700公顷 − -38公顷 = 1738公顷'
+		);
+	});
+
+	it('drops a count’s measure word and writes square kilometres', () => {
+		expect(formulaText('209个 ÷ 29.6% × 100 = 706.081081081个', 'en')).toBe(
+			'209 ÷ 29.6% × 100 = 706.081081081'
+		);
+		expect(formulaText('25.3平方公里 × 37% ÷ 100 = 9.361平方公里', 'en')).toBe(
+			'25.3 km² × 37% ÷ 100 = 9.361 km²'
+		);
+	});
+
+	it('gives no English formula when a word has no translation', () => {
+		expect(formulaText('3亿吨级 + 1', 'en')).toBeNull();
 	});
 });

@@ -202,6 +202,33 @@ export function formatStated(
 	return withQualifier(`${stated.value_text.replace(/^-/, '−')}${unit}`, stated.qualifier, lang);
 }
 
+/** English for the units a formula writes after its numbers (the units as the text prints them). */
+const FORMULA_UNITS_EN: Record<string, string> = {
+	...EN_UNITS,
+	平方公里: 'km²',
+	亩: 'mu',
+	元: 'yuan'
+};
+
+/**
+ * A derived figure's formula as the reader's language writes it: 1700公顷 − -38公顷 = 1738公顷
+ * reads 1700 ha − -38 ha = 1738 ha in English; 万 and 亿 become ×10⁴ and ×10⁸, and a count's
+ * measure word is dropped. Null when some word has no English.
+ */
+export function formulaText(formula: string, lang: Lang): string | null {
+	if (lang === 'zh') return formula;
+	const text = formula.replace(
+		/(\d)([万亿]?)([^\d\s×÷+−=()%-]+)/g,
+		(whole, digit: string, scale: string, unit: string) => {
+			const en = FORMULA_UNITS_EN[unit] ?? (isCount(unit) ? '' : null);
+			if (en === null) return whole;
+			const times = scale === '万' ? ' ×10⁴' : scale === '亿' ? ' ×10⁸' : '';
+			return `${digit}${times}${en ? ` ${en}` : ''}`;
+		}
+	);
+	return /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(text) ? null : text;
+}
+
 const QUARTER_ZH = ['一', '二', '三', '四'];
 
 /** 2023 → 2023年 / 2023; 2024Q1 → 2024年一季度 / Q1 2024; 2023-12-31 → 2023年末 / end of 2023. */
