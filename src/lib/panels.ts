@@ -37,6 +37,7 @@ import {
 	type LineView
 } from '$lib/series.js';
 import { sentenceOf } from '$lib/links.js';
+import { significantDigits } from '$lib/charts/precision.js';
 import { lengthSlug, lengthTitle, periodLength } from '$lib/period-length.js';
 
 export type Text = import('$lib/messages.js').Text;
@@ -320,6 +321,7 @@ function buildSpecial(
 		const share: ShareData = {
 			lang,
 			unit: axis,
+			digits: Math.max(...rows.map((r) => significantDigits(r.value_text))),
 			parts: parts.map((r) => ({
 				figure: r.id,
 				key: r.sector_id!,
@@ -562,15 +564,21 @@ export function autoPanels(
 			)
 			.map((s) => s.id)
 	);
-	if (restated.size > 0) {
+	// one panel per measure: a level and a change in points never share an axis
+	for (const measure of order) {
+		const ids = statements.filter((s) => restated.has(s.id) && s.measure === measure);
+		if (ids.length === 0) continue;
+		const single =
+			new Set(statements.filter((s) => restated.has(s.id)).map((s) => s.measure)).size === 1;
+		const name = MEASURE_NAMES[measure];
 		panels.push({
-			id: `${indicator.id}-statements`,
+			id: single ? `${indicator.id}-statements` : `${indicator.id}-statements-${measure}`,
 			title: {
-				zh: `${indicator.zh}：各文件中的表述`,
-				en: `${indicator.en}: as stated in each document`
+				zh: `${indicator.zh}：各文件中的表述${single ? '' : `（${name.zh}）`}`,
+				en: `${indicator.en}: as stated in each document${single ? '' : ` (${name.en.toLowerCase()})`}`
 			},
 			kind: 'bars',
-			filter: { indicators: [indicator.id], ids: [...restated] },
+			filter: { indicators: [indicator.id], ids: ids.map((s) => s.id) },
 			category: 'document',
 			series: 'period',
 			statements: true

@@ -119,12 +119,12 @@ const QUALIFIER_WORDS =
 /** A printed value read back: its number and the unit written after it. */
 export function parseLabel(text: string): { value: number; decimals: number; unit: string } | null {
 	const rest = text.trim().replace(QUALIFIER_WORDS, '');
-	const m = /^([−-]?)([\d,]*\.?\d+)\s*(.*)$/.exec(rest);
+	const m = /^([−+-]?)([\d,]*\.?\d+)\s*(.*)$/.exec(rest);
 	if (!m) return null;
 	const digits = m[2]!.replace(/,/g, '');
 	const unit = m[3]!.replace(/[（(].*$/, '').trim();
 	return {
-		value: (m[1] ? -1 : 1) * Number(digits),
+		value: (m[1] === '−' || m[1] === '-' ? -1 : 1) * Number(digits),
 		decimals: decimalsOf(digits),
 		unit: unit.replace(/^以上|以上$/, '').trim()
 	};

@@ -175,5 +175,8 @@ describe('layoutShare', () => {
 	it('writes a share in percent with one decimal', () => {
 		expect(formatShare(0.1)).toBe('10.0%');
 		expect(formatShare(4124 / 36533)).toBe('11.3%');
+		// 91 of the 95 audit problems: two-digit counts give a two-digit share
+		expect(formatShare(91 / 95, 2)).toBe('96%');
+		expect(formatShare(9 / 46, 2)).toBe('20%');
 	});
 });

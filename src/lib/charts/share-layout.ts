@@ -43,6 +43,8 @@ export interface ShareData {
 	total?: ShareTotal;
 	unit: AxisUnit;
 	lang: Lang;
+	/** Significant digits of the most precise value the bulletin printed: a share has no more. */
+	digits?: number;
 }
 
 export interface ShareOptions {
@@ -122,9 +124,17 @@ export interface ShareLayout {
 	overshoot: number | null;
 }
 
-/** 23.0%: a share of the whole, 0–1, in percent with one decimal. */
-export function formatShare(share: number): string {
-	return `${(share * 100).toFixed(1)}%`;
+/**
+ * 23.0%: a share of the whole, 0–1, in percent with one decimal, and no more significant
+ * digits than the parts were printed with (9 of 46 is 20%, not 19.6%).
+ */
+export function formatShare(share: number, digits = 3): string {
+	const percent = share * 100;
+	const decimals = Math.max(
+		0,
+		Math.min(1, digits - Math.floor(Math.log10(Math.abs(percent) || 1)) - 1)
+	);
+	return `${Number(percent.toPrecision(Math.max(1, digits))).toFixed(decimals)}%`;
 }
 
 /** The whole, the sum of the parts, and what is missing or too much, all in base units. */
@@ -216,7 +226,7 @@ export function layoutShare(
 		at += Math.max(0, p.value);
 		const x1 = x(at);
 		const share = whole > 0 ? p.value / whole : 0;
-		const shareText = formatShare(share);
+		const shareText = formatShare(share, chart.digits);
 		const full = `${p.label} ${shareText}`;
 		const room = x1 - x0 - 8;
 		const inside =
