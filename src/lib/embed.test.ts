@@ -15,6 +15,13 @@ describe('embedSnippet', () => {
 		expect(snippet).toContain('f.contentWindow===e.source');
 	});
 
+	it('gives the iframe a starting height but no minimum, so it can shrink to its content', () => {
+		const snippet = embedSnippet({ src: '/embed/topic/industry/industry-output', title: '产值' });
+		expect(snippet).toContain('height:320px');
+		expect(snippet).not.toMatch(/min-height/);
+		expect(snippet).toContain('f.style.height=e.data.height+"px"');
+	});
+
 	it('escapes what would break out of an attribute', () => {
 		expect(embedSnippet({ src: 'x', title: '"><script>' })).toContain('title="&quot;>&lt;script>"');
 	});
