@@ -1,4 +1,5 @@
 import { format as d3format } from 'd3-format';
+import { significantDigits } from './precision.js';
 
 import type { Lang } from '$lib/messages.js';
 
@@ -156,9 +157,13 @@ export function formatInUnit(
 	baseValue: number,
 	unit: DisplayUnit,
 	lang: Lang,
-	qualifier?: Qualifier
+	qualifier?: Qualifier,
+	/** At most this many significant digits: those the bulletin printed. */
+	digits?: number
 ): string {
-	const n = formatNumber(baseValue / unit.divisor, lang);
+	const n = digits
+		? formatSignificant(baseValue / unit.divisor, digits, lang)
+		: formatNumber(baseValue / unit.divisor, lang);
 	const label = unitLabel(unit, lang);
 	const text = !label ? n : lang === 'zh' || label === '%' ? `${n}${label}` : `${n} ${label}`;
 	return withQualifier(text, qualifier, lang);
@@ -197,7 +202,12 @@ export function formatStated(
 	},
 	lang: Lang
 ): string {
-	if (lang === 'en') return formatQuantity(stated.base_value, stated.base_unit, lang, stated);
+	if (lang === 'en') {
+		// converted, it keeps the digits it was printed with: 1000亩 is 66.67 ha, not 66.667
+		const unit = displayUnit(stated.base_unit, Math.abs(stated.base_value), lang, stated.measure);
+		const digits = significantDigits(stated.value_text) || undefined;
+		return formatInUnit(stated.base_value, unit, lang, stated.qualifier, digits);
+	}
 	const unit = isRateChange(stated) ? POINTS.zh : stated.unit;
 	return withQualifier(`${stated.value_text.replace(/^-/, '−')}${unit}`, stated.qualifier, lang);
 }
