@@ -98,7 +98,8 @@ export function chartUnit(rows: ChartRow[], lang: Lang): DisplayUnit {
 export function markLabel(row: ChartRow, unit: DisplayUnit, lang: Lang): string {
 	if (lang === 'zh' && row.unit === unit.zh) return valueLabel(row, lang);
 	const n = shownBase(row) / unit.divisor;
-	const digits = significantDigits(row.value_text);
+	// a derived value's trailing zeros come from rounding it: 2700亿元 is 270 billion, not 273.2
+	const digits = significantDigits(row.value_text, { trailingZeros: !row.derived });
 	const number = digits ? formatSignificant(n, digits, lang) : formatNumber(n, lang);
 	const name = unitLabel(unit, lang);
 	const value = !name

@@ -213,10 +213,11 @@ describe('the chart audit', () => {
 
 describe('reading printed numbers', () => {
 	it('parses a label with its qualifier and unit', () => {
-		expect(parseLabel('超过1100亿元')).toEqual({ value: 1100, decimals: 0, unit: '亿元' });
+		expect(parseLabel('超过1100亿元')).toEqual({ value: 1100, decimals: -2, unit: '亿元' });
 		expect(parseLabel('−38公顷')).toEqual({ value: -38, decimals: 0, unit: '公顷' });
 		expect(parseLabel('+17.3 ha')).toEqual({ value: 17.3, decimals: 1, unit: 'ha' });
-		expect(parseLabel('28,000 channels')).toEqual({ value: 28000, decimals: 0, unit: 'channels' });
+		expect(parseLabel('约940公顷')).toEqual({ value: 940, decimals: -1, unit: '公顷' });
+		expect(parseLabel('28,000 channels')).toEqual({ value: 28000, decimals: -3, unit: 'channels' });
 		expect(parseLabel('40.8%（占比）')?.unit).toBe('%');
 		expect(parseLabel('n/a')).toBeNull();
 	});

@@ -117,15 +117,18 @@ const QUALIFIER_WORDS =
 	/^(?:约|超过|不低于|不到|近|以上|逾|about|over|at least|nearly|under|more than)\s*/i;
 
 /** A printed value read back: its number and the unit written after it. */
+/** `decimals` is the place of the last digit the number claims: 1 for 17.3, −1 for 940. */
 export function parseLabel(text: string): { value: number; decimals: number; unit: string } | null {
 	const rest = text.trim().replace(QUALIFIER_WORDS, '');
 	const m = /^([−+-]?)([\d,]*\.?\d+)\s*(.*)$/.exec(rest);
 	if (!m) return null;
 	const digits = m[2]!.replace(/,/g, '');
 	const unit = m[3]!.replace(/[（(].*$/, '').trim();
+	// a whole number's trailing zeros are not digits it claims: 940 is 940 ± 5, 2700 is 2700 ± 50
+	const zeros = digits.includes('.') ? 0 : (/0*$/.exec(digits)?.[0].length ?? 0);
 	return {
 		value: (m[1] === '−' || m[1] === '-' ? -1 : 1) * Number(digits),
-		decimals: decimalsOf(digits),
+		decimals: digits === '0' ? 0 : zeros > 0 ? -zeros : decimalsOf(digits),
 		unit: unit.replace(/^以上|以上$/, '').trim()
 	};
 }
