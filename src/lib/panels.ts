@@ -451,7 +451,8 @@ function buildSpecial(
 			key: target.id,
 			label: name(target),
 			target: value(target),
-			current: current && value(current)
+			current: current && value(current),
+			proxy: current !== undefined && current.indicator_id !== target.indicator_id
 		};
 	});
 	const progress: ProgressData = { lang, unit: axis, items };

@@ -56,6 +56,14 @@ describe('layoutProgress', () => {
 		expect(shareText(video.current, video.target, 'en')).toBe('33% of target');
 	});
 
+	it('works out no share when output is read against a scale target (口径不同)', () => {
+		const proxy = { ...materials, proxy: true };
+		const [zh] = layoutProgress(chart([proxy], 1e8), 720, String).rows;
+		expect(zh!.shareText).toBe('口径不同，仅供参考');
+		const [en] = layoutProgress({ ...chart([proxy], 1e8), lang: 'en' }, 720, String).rows;
+		expect(en!.shareText).toBe('different measure, for reference only');
+	});
+
 	it('draws 1725亿元 past the 1500亿元 target marker and says by how much', () => {
 		const [row] = layoutProgress(chart([materials], 1e8), 720, String).rows;
 		expect(row!.share).toBeCloseTo(1.15, 9);

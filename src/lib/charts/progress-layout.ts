@@ -31,6 +31,8 @@ export interface ProgressItem {
 	label: string;
 	current?: ProgressValue;
 	target: ProgressValue;
+	/** The current value is of another measure than the target (口径不同): no share is worked out. */
+	proxy?: boolean;
 }
 
 export interface ProgressData {
@@ -125,7 +127,13 @@ export function layoutProgress(
 ): ProgressLayout {
 	const narrow = width < NARROW;
 	const { lang, unit } = chart;
-	const texts = chart.items.map((item) => shareText(item.current, item.target, lang));
+	const texts = chart.items.map((item) =>
+		item.proxy && item.current
+			? lang === 'zh'
+				? '口径不同，仅供参考'
+				: 'different measure, for reference only'
+			: shareText(item.current, item.target, lang)
+	);
 	const values = chart.items.flatMap((item) => [
 		item.target.value / unit.divisor,
 		...(item.current ? [item.current.value / unit.divisor] : [])

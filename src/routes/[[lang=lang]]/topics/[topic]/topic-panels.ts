@@ -48,6 +48,7 @@ const PANELS: Record<string, PanelSpec[]> = {
 			},
 			kind: 'progress',
 			filter: {
+				periodTypes: ['year'],
 				indicators: ['industry-scale', 'industry-output-above-scale'],
 				sectorGroup: KEY,
 				measures: ['level', 'target']
