@@ -51,3 +51,32 @@ export function siteData(): SiteData {
 export function documentText(doc: DocumentEntry): string {
 	return siteData().texts.get(doc.bulletin_id)!.slice(doc.start, doc.end);
 }
+
+/** What ChecksList shows of a figure a check uses. */
+export interface CheckFigure {
+	id: string;
+	quote: string;
+	doc_id: string;
+	value_text: string;
+	unit: string;
+	derived: boolean;
+}
+
+let checkFigureRows: CheckFigure[] | undefined;
+
+/** The figures these checks use, by id, as ChecksList quotes them in their formulas. */
+export function checkFigures(checks: { figures: string[] }[]): Record<string, CheckFigure> {
+	const used = new Set(checks.flatMap((c) => c.figures));
+	if (!used.size) return {};
+	checkFigureRows ??= read<CheckFigure[]>('figures.json').map(
+		({ id, quote, doc_id, value_text, unit, derived }) => ({
+			id,
+			quote,
+			doc_id,
+			value_text,
+			unit,
+			derived
+		})
+	);
+	return Object.fromEntries(checkFigureRows.filter((f) => used.has(f.id)).map((f) => [f.id, f]));
+}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { langOf } from '$lib/i18n.js';
-import { siteData } from '$lib/server/dataset.js';
+import { checkFigures, siteData } from '$lib/server/dataset.js';
 import type { PageServerLoad } from './$types';
 
 /** One document's extraction coverage, as the extractor's report gives it. */
@@ -16,22 +16,13 @@ export interface DocumentCoverage {
 
 export const load: PageServerLoad = ({ params }) => {
 	const { checks, documents } = siteData();
-	const figures = JSON.parse(readFileSync('static/data/figures.json', 'utf8')) as {
-		id: string;
-		quote: string;
-		doc_id: string;
-		value_text: string;
-		unit: string;
-		derived: boolean;
-	}[];
-	const used = new Set(checks.checks.flatMap((c) => c.figures));
 	const coveragePath = 'static/data/coverage.json';
 	return {
 		lang: langOf(params.lang),
 		checks: checks.checks,
 		discrepancies: checks.discrepancies,
 		revisions: checks.revisions ?? [],
-		figures: Object.fromEntries(figures.filter((f) => used.has(f.id)).map((f) => [f.id, f])),
+		figures: checkFigures(checks.checks),
 		titles: Object.fromEntries(documents.map((d) => [d.id, { zh: d.title, en: d.title_en }])),
 		coverage: existsSync(coveragePath)
 			? (JSON.parse(readFileSync(coveragePath, 'utf8')) as DocumentCoverage[])

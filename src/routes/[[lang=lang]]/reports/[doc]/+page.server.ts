@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
 import { chartFigures, documentFigures, type ChartRow } from '$lib/data/queries.js';
 import { run } from '$lib/data/query.js';
 import { langOf } from '$lib/i18n.js';
 import { panelQuery } from '$lib/panels.js';
 import { reportSpecs } from '$lib/server/charts.js';
-import { siteData } from '$lib/server/dataset.js';
+import { checkFigures, siteData } from '$lib/server/dataset.js';
 import { figuresDb } from '$lib/server/figures-db.js';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { cityComparisons, largestChanges, targetGaps } from './notable.js';
@@ -20,28 +19,6 @@ export const entries: EntryGenerator = () => {
 			{ doc: d.id, lang: 'en' }
 		]);
 };
-
-/** The figures the checks use, as ChecksList quotes them in their formulas. */
-function checkFigures(checks: { figures: string[] }[]) {
-	const used = new Set(checks.flatMap((c) => c.figures));
-	if (!used.size) return {};
-	const figures = JSON.parse(readFileSync('static/data/figures.json', 'utf8')) as {
-		id: string;
-		quote: string;
-		doc_id: string;
-		value_text: string;
-		unit: string;
-		derived: boolean;
-	}[];
-	return Object.fromEntries(
-		figures
-			.filter((f) => used.has(f.id))
-			.map(({ id, quote, doc_id, value_text, unit, derived }) => [
-				id,
-				{ id, quote, doc_id, value_text, unit, derived }
-			])
-	);
-}
 
 export const load: PageServerLoad = async ({ params }) => {
 	const { documents, checks, catalog } = siteData();
