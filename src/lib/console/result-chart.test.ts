@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEncoding, planChart, refusal } from './result-chart.js';
-import type { ResultColumn, ResultSet } from './result.js';
+import type { ResultColumn, ResultSet } from './execute.js';
 
-const text = (name: string): ResultColumn => ({ name, type: 'Utf8', kind: 'text' });
-const number = (name: string): ResultColumn => ({ name, type: 'Float64', kind: 'number' });
+const text = (name: string): ResultColumn => ({
+	name,
+	type: 'VARCHAR',
+	kind: 'text',
+	asText: false
+});
+const number = (name: string): ResultColumn => ({
+	name,
+	type: 'DOUBLE',
+	kind: 'number',
+	asText: false
+});
 const result = (columns: ResultColumn[], rows: unknown[][]): ResultSet => ({
 	columns,
 	rows,

@@ -8,7 +8,7 @@
 import { formatNumber, type Lang } from '$lib/charts/format.js';
 import type { LinePoint, LineSeries } from '$lib/charts/line-layout.js';
 import type { BarChartData, BarDatum, SeriesDef } from '$lib/charts/types.js';
-import type { ResultColumn, ResultSet } from './result.js';
+import { numberOf, type ResultColumn, type ResultSet } from './execute.js';
 
 export type ChartKind = 'bar' | 'line';
 
@@ -61,8 +61,12 @@ const index = (columns: ResultColumn[], name: string | null) =>
 function drawable(result: ResultSet, encoding: Encoding): { row: unknown[]; at: number }[] {
 	const yi = index(result.columns, encoding.y);
 	const xi = index(result.columns, encoding.x);
+	const xNumber = result.columns[xi]?.kind === 'number';
+	// exact types (BIGINT, DECIMAL) arrive as DuckDB's text: a chart draws them as numbers
+	const numeric = (row: unknown[]) =>
+		row.map((v, i) => (i === yi || (i === xi && xNumber) ? (numberOf(v) ?? v) : v));
 	return result.rows
-		.map((row, at) => ({ row, at }))
+		.map((row, at) => ({ row: numeric(row), at }))
 		.filter(
 			({ row }) =>
 				typeof row[yi] === 'number' &&

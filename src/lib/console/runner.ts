@@ -1,105 +1,93 @@
 /**
- * Running a reader's query in DuckDB-WASM: guarded, on a connection of its own, streamed in
- * record batches so it can be cancelled between them, timed from send to last row.
+ * Running a reader's query in the browser: on the console's own engine, one prepared statement
+ * at a time (execute.ts), cancelled on request or after a time limit, and the engine restarted
+ * when a query will not stop or its worker dies, so the tab and the console stay usable.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { restartEngine, separateConnection } from '$lib/data/db.js';
-import { forgetConsoleTables } from './setup.js';
-import { guardSql } from './guard.js';
-import { kindOf, plainValue, ROW_LIMIT, type ResultSet } from './result.js';
-
-export class RefusedError extends Error {
-	constructor(
-		message: string,
-		readonly reason: string
-	) {
-		super(message);
-	}
-}
+import type { RecordBatch } from 'apache-arrow';
+import { consoleEngine, restartConsoleEngine } from './engine.js';
+import { executeQuery, RefusedError, type ConsoleConnection, type ResultSet } from './execute.js';
 
 export class CancelledError extends Error {}
 
-let connection: Promise<AsyncDuckDBConnection> | undefined;
-let cancelled = false;
-let running = false;
-/** Ends the wait for a query whose engine was restarted (its answer will never come). */
-let abandon: (() => void) | undefined;
+/** How long a query may run before it is stopped. */
+export const TIME_LIMIT_MS = 60_000;
 /** How long a cancelled query may take to stop before the engine is restarted. */
 const CANCEL_GRACE_MS = 1500;
 
-export async function runConsoleQuery(text: string, lang: 'zh' | 'en'): Promise<ResultSet> {
-	const guarded = guardSql(text);
-	if (!guarded.ok) throw new RefusedError(guarded.message[lang], guarded.reason);
-	connection ??= separateConnection();
-	const conn = await connection;
-	cancelled = false;
-	running = true;
+let running: { cancel(reason: 'reader' | 'time'): void } | undefined;
+
+/** Each statement prepared alone (DuckDB refuses to prepare two), its answer streamed. */
+function prepared(conn: AsyncDuckDBConnection): ConsoleConnection {
+	return {
+		async stream(sql) {
+			const statement = await conn.prepare(sql);
+			const reader = await statement.send();
+			return (async function* (): AsyncGenerator<RecordBatch> {
+				try {
+					for await (const batch of reader) yield batch as RecordBatch;
+				} finally {
+					await statement.close().catch(() => undefined);
+				}
+			})();
+		}
+	};
+}
+
+const MESSAGES = {
+	time: {
+		zh: `查询运行超过 ${TIME_LIMIT_MS / 1000} 秒，已停止。`,
+		en: `The query ran for more than ${TIME_LIMIT_MS / 1000} s and was stopped.`
+	},
+	died: {
+		zh: '查询使数据引擎停止运行（可能是内存不足），引擎将在下一次查询时重新启动。',
+		en: 'The query stopped the data engine (most likely out of memory); it starts again with the next query.'
+	}
+};
+
+export async function runConsoleQuery(text: string, dataUrl: string): Promise<ResultSet> {
+	const { db, died } = await consoleEngine(dataUrl);
+	let dead = false;
+	died.catch(() => (dead = true));
+	const conn = await db.connect();
+	let stopped: 'reader' | 'time' | null = null;
+	let abandon: (error: Error) => void = () => {};
+	const abandoned = new Promise<never>((_, reject) => (abandon = reject));
+	const timer = setTimeout(() => running?.cancel('time'), TIME_LIMIT_MS);
+	running = {
+		cancel(reason) {
+			stopped ??= reason;
+			// not awaited: a worker busy with the query answers the cancel only when it is done
+			void conn.cancelSent().catch(() => false);
+			setTimeout(async () => {
+				if (running === undefined) return;
+				abandon(new Error('restarted'));
+				await restartConsoleEngine();
+			}, CANCEL_GRACE_MS);
+		}
+	};
+	const ask = executeQuery(prepared(conn), text, { cancelled: () => stopped !== null });
+	ask.catch(() => undefined);
 	try {
-		const gone = new Promise<never>(
-			(_, reject) => (abandon = () => reject(new CancelledError('cancelled')))
-		);
-		return await Promise.race([collect(conn, guarded.sql), gone]);
+		const result = await Promise.race([ask, abandoned, died]);
+		if (stopped === null) return result;
+		throw new CancelledError(stopped);
 	} catch (error) {
-		// a cancelled query ends with the engine's "interrupted" error, or its worker gone
-		if (cancelled) throw new CancelledError('cancelled');
+		if (stopped === 'time') throw new RefusedError('time-limit', MESSAGES.time);
+		if (stopped === 'reader') throw new CancelledError('cancelled');
+		if (dead) {
+			await restartConsoleEngine();
+			throw new RefusedError('engine-stopped', MESSAGES.died);
+		}
 		throw error;
 	} finally {
-		running = false;
-		abandon = undefined;
+		clearTimeout(timer);
+		running = undefined;
+		void conn.close().catch(() => undefined);
 	}
 }
 
-async function collect(conn: AsyncDuckDBConnection, sql: string): Promise<ResultSet> {
-	const started = performance.now();
-	const reader = await conn.send(sql, true);
-	const rows: unknown[][] = [];
-	let columns: ResultSet['columns'] = [];
-	let truncated = false;
-	for await (const batch of reader) {
-		if (cancelled) throw new CancelledError('cancelled');
-		if (columns.length === 0) {
-			columns = batch.schema.fields.map((f) => ({
-				name: f.name,
-				type: String(f.type),
-				kind: kindOf(String(f.type))
-			}));
-		}
-		const vectors = columns.map((_, i) => batch.getChildAt(i));
-		for (let r = 0; r < batch.numRows; r++) {
-			if (rows.length >= ROW_LIMIT) {
-				truncated = true;
-				break;
-			}
-			rows.push(columns.map((c, i) => plainValue(vectors[i]?.get(r), c.kind)));
-		}
-		if (truncated) break;
-	}
-	if (cancelled) throw new CancelledError('cancelled');
-	if (columns.length === 0) {
-		// an empty result still has a schema
-		columns = (reader.schema?.fields ?? []).map((f) => ({
-			name: f.name,
-			type: String(f.type),
-			kind: kindOf(String(f.type))
-		}));
-	}
-	return { columns, rows, elapsed: performance.now() - started, truncated };
-}
-
-/**
- * Stop the running query: the engine is told, the batches still coming are dropped, and if it
- * has not stopped after a moment its worker is restarted, so the console is usable again.
- */
-export async function cancelConsoleQuery(): Promise<void> {
-	if (!running || !connection) return;
-	cancelled = true;
-	setTimeout(async () => {
-		if (!running) return;
-		abandon?.();
-		connection = undefined;
-		forgetConsoleTables();
-		await restartEngine();
-	}, CANCEL_GRACE_MS);
-	// not awaited: a worker busy with the query answers the cancel only when it is done
-	void connection.then((conn) => conn.cancelSent()).catch(() => false);
+/** Stop the running query: the engine is told, and restarted if it has not stopped after a moment. */
+export function cancelConsoleQuery(): void {
+	running?.cancel('reader');
 }

@@ -21,7 +21,6 @@ export interface BrowserDbOptions {
 }
 
 let connection: Promise<duckdb.AsyncDuckDBConnection> | undefined;
-let database: duckdb.AsyncDuckDB | undefined;
 let options: BrowserDbOptions = { dataUrl: '/data' };
 
 export function configureBrowserDb(next: BrowserDbOptions): void {
@@ -70,8 +69,12 @@ function startWorker(script: string): { worker: Worker; died: Promise<never>; re
 	return { worker, died, release: () => URL.revokeObjectURL(url) };
 }
 
-async function loadFigures(conn: duckdb.AsyncDuckDBConnection): Promise<void> {
-	const response = await fetch(`${options.dataUrl}/figures.arrow`);
+/** Load figures.arrow from `dataUrl` as the table `figures`. */
+export async function loadFigures(
+	conn: duckdb.AsyncDuckDBConnection,
+	dataUrl: string
+): Promise<void> {
+	const response = await fetch(`${dataUrl}/figures.arrow`);
 	if (!response.ok) throw new EngineStartError('data', `figures.arrow: HTTP ${response.status}`);
 	const unreadable = (detail: string) =>
 		new EngineStartError('data', `figures.arrow is not readable Arrow data (${detail})`);
@@ -90,11 +93,27 @@ async function loadFigures(conn: duckdb.AsyncDuckDBConnection): Promise<void> {
 	if (Number(tables.get(0)?.n) === 0) throw unreadable('no table in it');
 }
 
-async function open(): Promise<duckdb.AsyncDuckDBConnection> {
+/** A started DuckDB-WASM: its database (one worker) and the connection that loaded it. */
+export interface Launched {
+	db: duckdb.AsyncDuckDB;
+	conn: duckdb.AsyncDuckDBConnection;
+	/** Rejects if the worker dies later (out of memory, a crash): its answers would never come. */
+	died: Promise<never>;
+}
+
+/**
+ * Start a DuckDB-WASM of its own, in a worker of its own, from the self-hosted bundles: `load`
+ * fills it, then external access is switched off and the configuration locked, so nothing run
+ * on it later reads files or addresses or undoes that. The pages' engine and the console's are
+ * two of these: nothing sent to one can reach the other's tables.
+ */
+export async function launchDuckDB(
+	load: (conn: duckdb.AsyncDuckDBConnection) => Promise<void>,
+	settings = ''
+): Promise<Launched> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const { worker, died, release } = startWorker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	database = db;
 	const start = async () => {
 		await db.instantiate(new URL(bundle.mainModule, location.href).href, bundle.pthreadWorker);
 		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
@@ -102,15 +121,17 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
 		await conn.query(
 			`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`
 		);
-		await loadFigures(conn);
-		// nothing typed into the SQL console may read files or addresses, or undo this
-		await conn.query(`SET enable_external_access = false; SET lock_configuration = true;`);
+		await load(conn);
+		await conn.query(
+			`${settings} SET enable_external_access = false; SET lock_configuration = true;`
+		);
 		return conn;
 	};
+	// a death after the start is for whoever runs queries to notice, never an unhandled rejection
+	died.catch(() => undefined);
 	try {
-		return await Promise.race([start(), died]);
+		return { db, conn: await Promise.race([start(), died]), died };
 	} catch (error) {
-		database = undefined;
 		await db.terminate().catch(() => undefined);
 		throw error;
 	} finally {
@@ -118,76 +139,26 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
 	}
 }
 
-/** Insert rows as a new table (the console's catalogue and checks), through Arrow. */
-export async function insertRows(name: string, rows: Record<string, unknown>[]): Promise<void> {
-	const conn = await connect();
-	const { tableFromJSON } = await import('apache-arrow');
-	await conn.insertArrowTable(tableFromJSON(rows), { name, create: true });
-}
-
-class EngineRestarted extends Error {}
-
-/** Rejects when the engine is restarted: a query sent to the old worker would never be answered. */
-function restartSignal(): { promise: Promise<never>; fire(): void } {
-	let fire = () => {};
-	const promise = new Promise<never>((_, reject) => (fire = () => reject(new EngineRestarted())));
-	promise.catch(() => undefined);
-	return { promise, fire };
-}
-let restarted = restartSignal();
-
-/**
- * Stop the engine outright: its worker is terminated and the next query starts a new one. For
- * a query that does not heed a cancel (some long joins run without checking for one). Queries
- * of the pages' views that were waiting behind it run again on the new engine.
- */
-export async function restartEngine(): Promise<void> {
-	const old = database;
-	connection = undefined;
-	database = undefined;
-	const signal = restarted;
-	restarted = restartSignal();
-	signal.fire();
-	await old?.terminate();
-}
-
-/** A connection of its own, so cancelling a console query touches nothing else. */
-export async function separateConnection(): Promise<duckdb.AsyncDuckDBConnection> {
-	await connect();
-	return database!.connect();
-}
-
 /** Start DuckDB-WASM (once); later calls share the same start-up. */
 export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
-	connection ??= open().catch((error) => {
-		connection = undefined;
-		throw error;
-	});
+	connection ??= launchDuckDB((conn) => loadFigures(conn, options.dataUrl)).then(
+		({ conn }) => conn,
+		(error) => {
+			connection = undefined;
+			throw error;
+		}
+	);
 	return connection;
 }
 
-async function allOnce(
-	sql: string,
-	params: readonly (string | number | boolean)[]
-): Promise<Record<string, unknown>[]> {
-	const signal = restarted.promise;
-	const answer = (async () => {
+/**
+ * The pages' engine. Only the views' own statements reach it; the SQL console runs on an
+ * engine of its own (src/lib/console/engine.ts).
+ */
+export const browserDb: Db = {
+	async all(sql, params) {
 		const conn = await connect();
 		const table = await conn.query(inlineParams(sql, params));
 		return table.toArray().map((row) => ({ ...row.toJSON() }));
-	})();
-	// once a restart has won the race, a late failure from the old worker must not go unhandled
-	answer.catch(() => undefined);
-	return Promise.race([answer, signal]);
-}
-
-export const browserDb: Db = {
-	async all(sql, params) {
-		try {
-			return await allOnce(sql, params);
-		} catch (error) {
-			if (error instanceof EngineRestarted) return allOnce(sql, params);
-			throw error;
-		}
 	}
 };

@@ -1,5 +1,5 @@
 /** Exactly a chart's data as CSV: one row per mark, with its quote and its source. */
-import { toCsv } from '$lib/data/csv.js';
+import { toCsvRows } from '$lib/data/csv.js';
 import type { ChartRow } from '$lib/data/queries.js';
 
 const COLUMNS = [
@@ -23,25 +23,30 @@ const COLUMNS = [
 
 export function chartCsv(rows: ChartRow[], lang: 'zh' | 'en'): string {
 	const zh = lang === 'zh';
-	return toCsv(
+	const records = rows.map((r): Record<(typeof COLUMNS)[number], unknown> => ({
+		figure_id: r.id,
+		indicator: zh ? r.indicator_zh : r.indicator_en,
+		sector: (zh ? r.sector_zh : r.sector_en) ?? '',
+		area: zh ? r.area_zh : r.area_en,
+		period: r.period,
+		measure: r.measure,
+		value: r.value,
+		unit: r.unit,
+		qualifier: r.qualifier ?? '',
+		base_value: r.base_value,
+		base_unit: r.base_unit,
+		derived: r.derived,
+		formula: r.formula ?? '',
+		document: zh ? r.doc_title : r.doc_title_en,
+		page: r.doc_page,
+		quote: r.quote
+	}));
+	// text a spreadsheet would run as a formula is neutralised; numbers are written as they are
+	return toCsvRows(
 		COLUMNS,
-		rows.map((r) => ({
-			figure_id: r.id,
-			indicator: zh ? r.indicator_zh : r.indicator_en,
-			sector: (zh ? r.sector_zh : r.sector_en) ?? '',
-			area: zh ? r.area_zh : r.area_en,
-			period: r.period,
-			measure: r.measure,
-			value: r.value,
-			unit: r.unit,
-			qualifier: r.qualifier ?? '',
-			base_value: r.base_value,
-			base_unit: r.base_unit,
-			derived: r.derived,
-			formula: r.formula ?? '',
-			document: zh ? r.doc_title : r.doc_title_en,
-			page: r.doc_page,
-			quote: r.quote
-		}))
+		records.map((r) => COLUMNS.map((c) => r[c])),
+		COLUMNS.map((c) => !NUMBERS.has(c))
 	);
 }
+
+const NUMBERS = new Set<string>(['value', 'base_value', 'page']);
