@@ -4,7 +4,7 @@
  * db.ts), which no console query can reach: whatever a query or a permalink does here, the
  * pages still draw the bulletin's values. Started the first time a query runs.
  */
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { launchDuckDB, loadFigures, type Launched } from '$lib/data/db.js';
 import { loadConsoleTables } from './setup.js';
 
@@ -12,9 +12,9 @@ let engine: Promise<Launched> | undefined;
 
 /** The console's engine, started once (and again after a restart). */
 export function consoleEngine(dataUrl: string): Promise<Launched> {
-	engine ??= launchDuckDB(async (conn: AsyncDuckDBConnection) => {
+	engine ??= launchDuckDB(async (conn: AsyncDuckDBConnection, db: AsyncDuckDB) => {
 		await loadFigures(conn, dataUrl);
-		await loadConsoleTables(conn, dataUrl);
+		await loadConsoleTables(db, conn, dataUrl);
 	}).catch((error) => {
 		engine = undefined;
 		throw error;

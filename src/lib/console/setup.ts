@@ -2,11 +2,12 @@
  * The console's tables besides `figures`, loaded into the console's engine as it starts: the
  * catalogue, documents, checks and discrepancies, from the JSON the build wrote.
  */
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Catalog, ChecksFile, DocumentsFile } from '$lib/data/schema.js';
 import { consoleTables } from './tables.js';
 
 export async function loadConsoleTables(
+	db: AsyncDuckDB,
 	conn: AsyncDuckDBConnection,
 	dataUrl: string
 ): Promise<void> {
@@ -25,7 +26,12 @@ export async function loadConsoleTables(
 		documents: bulletins.flatMap((b) => b.documents),
 		checks
 	});
-	const { tableFromJSON } = await import('apache-arrow');
-	for (const [name, rows] of Object.entries(tables))
-		if (rows.length) await conn.insertArrowTable(tableFromJSON(rows), { name, create: true });
+	// as JSON the engine reads itself (Arrow's tableFromJSON compiles code, which the CSP forbids)
+	for (const [name, rows] of Object.entries(tables)) {
+		if (!rows.length) continue;
+		const file = `console-${name}.json`;
+		await db.registerFileText(file, JSON.stringify(rows));
+		await conn.insertJSONFromPath(file, { name, create: true });
+		await db.dropFile(file);
+	}
 }

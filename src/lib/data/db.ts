@@ -108,7 +108,7 @@ export interface Launched {
  * two of these: nothing sent to one can reach the other's tables.
  */
 export async function launchDuckDB(
-	load: (conn: duckdb.AsyncDuckDBConnection) => Promise<void>,
+	load: (conn: duckdb.AsyncDuckDBConnection, db: duckdb.AsyncDuckDB) => Promise<void>,
 	settings = ''
 ): Promise<Launched> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
@@ -121,7 +121,7 @@ export async function launchDuckDB(
 		await conn.query(
 			`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`
 		);
-		await load(conn);
+		await load(conn, db);
 		await conn.query(
 			`${settings} SET enable_external_access = false; SET lock_configuration = true;`
 		);
