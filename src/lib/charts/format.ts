@@ -199,13 +199,16 @@ export function formatStated(
 		base_unit: string;
 		qualifier?: Qualifier;
 		measure?: string | null;
+		derived?: boolean;
 	},
 	lang: Lang
 ): string {
 	if (lang === 'en') {
 		// converted, it keeps the digits it was printed with: 1000亩 is 66.67 ha, not 66.667
 		const unit = displayUnit(stated.base_unit, Math.abs(stated.base_value), lang, stated.measure);
-		const digits = significantDigits(stated.value_text) || undefined;
+		// a derived value's trailing zeros come from rounding it: 2700亿元 is 270 billion, not 273.2
+		const digits =
+			significantDigits(stated.value_text, { trailingZeros: !stated.derived }) || undefined;
 		return formatInUnit(stated.base_value, unit, lang, stated.qualifier, digits);
 	}
 	const unit = isRateChange(stated) ? POINTS.zh : stated.unit;
