@@ -215,6 +215,28 @@ export function formatStated(
 	return withQualifier(`${stated.value_text.replace(/^-/, '−')}${unit}`, stated.qualifier, lang);
 }
 
+/**
+ * The unit `formatStated` writes a figure in, with what its base value is divided by to read it:
+ * the chart audit holds the printed number to the figure through these.
+ */
+export function statedUnit(
+	stated: {
+		value: number;
+		unit: string;
+		base_value: number;
+		base_unit: string;
+		measure?: string | null;
+	},
+	lang: Lang
+): { label: string; divisor: number } {
+	if (lang === 'en') {
+		const unit = displayUnit(stated.base_unit, Math.abs(stated.base_value), lang, stated.measure);
+		return { label: unitLabel(unit, lang), divisor: unit.divisor };
+	}
+	if (isRateChange(stated)) return { label: POINTS.zh, divisor: POINTS.divisor };
+	return { label: stated.unit, divisor: stated.value ? stated.base_value / stated.value : 1 };
+}
+
 /** English for the units a formula writes after its numbers (the units as the text prints them). */
 const FORMULA_UNITS_EN: Record<string, string> = {
 	...EN_UNITS,
