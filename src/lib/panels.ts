@@ -169,8 +169,31 @@ function periodsText(rows: ChartRow[], lang: Lang): string {
 	return `${periods[0]} … ${periods.at(-1)}`;
 }
 
+/** The district the bulletins are about: a chart of its own figures need not name it. */
+const HOME_AREA = 'baoshan';
+
+/**
+ * The area every drawn row shares, when it is another than the district (a chart of the city's
+ * figures only), for a subtitle that does not leave the reader to assume the district.
+ */
+function otherArea(rows: ChartRow[], lang: Lang): string | null {
+	const areas = new Set(rows.map((r) => r.area_id));
+	const [first] = rows;
+	if (areas.size !== 1 || !first || first.area_id === HOME_AREA) return null;
+	return lang === 'zh' ? first.area_zh : first.area_en;
+}
+
 export function buildPanel(spec: PanelSpec, rows: ChartRow[], lang: Lang): PanelView {
-	const view = panelView(spec, rows, lang);
+	const panel = panelView(spec, rows, lang);
+	const drawn = new Set(panel.common.table.map((t) => t.figure));
+	const area = otherArea(
+		rows.filter((r) => drawn.has(r.id)),
+		lang
+	);
+	const view =
+		area && !panel.title.includes(area)
+			? { ...panel, subtitle: `${area} · ${panel.subtitle}` }
+			: panel;
 	const axis = (view.bars?.chart ?? view.lines ?? view.share ?? view.waterfall ?? view.progress)
 		?.unit ?? { divisor: 1, label: '' };
 	const encodes =

@@ -89,6 +89,12 @@ describe('how a figure is shown', () => {
 		expect(valueLabel(derived, 'en')).toBe('about 1,075');
 	});
 
+	it('writes a derived value in English to the digits it was rounded to: 2700亿元 is 270 billion', () => {
+		const total = row({ derived: true, value: 2732, value_text: '2700', base_value: 2732e8 });
+		expect(valueLabel(total, 'zh')).toBe('2700亿元');
+		expect(valueLabel(total, 'en')).toBe('270 billion yuan');
+	});
+
 	it('puts the value, period, quote and source in a tooltip, and says when statements disagree', () => {
 		const lines = detailLines(row({ statements: 2, disputed: true }), '新材料', 'zh');
 		expect(lines[0]).toBe('新材料 · 2023年: 1725亿元');

@@ -5,6 +5,7 @@ import {
 	auditPage,
 	overPrecise,
 	parseLabel,
+	parseShare,
 	printedNumbers,
 	type AuditFigure
 } from './chart-audit.js';
@@ -20,6 +21,9 @@ const figure = (id: string, over: Partial<AuditFigure>): AuditFigure => ({
 	period_start: '2023-01-01',
 	period_end: '2023-12-31',
 	measure: 'level',
+	base_value: 1725e8,
+	area_zh: '宝山区',
+	area_en: 'Baoshan District',
 	doc_id: 's21-industry-report',
 	value_text: '1725',
 	derived: false,
@@ -35,18 +39,23 @@ const FIGURES = new Map(
 			period_type: 'quarter',
 			period_start: '2024-01-01',
 			period_end: '2024-03-31',
+			base_value: 417.6e8,
 			value_text: '417.6'
 		}),
 		figure('sie-share-baoshan', {
 			indicator_id: 'industry-output-above-scale',
 			sector_id: 'industry-category-strategic-emerging',
 			measure: 'share',
+			base_value: 30,
 			value_text: '30'
 		}),
 		figure('sie-share-shanghai', {
 			sector_id: 'industry-category-strategic-emerging',
 			area_id: 'shanghai',
+			area_zh: '上海市',
+			area_en: 'Shanghai',
 			measure: 'share',
+			base_value: 43,
 			value_text: '43'
 		}),
 		figure('land-2023', {
@@ -54,12 +63,14 @@ const FIGURES = new Map(
 			sector_id: null,
 			period: '2023-12-31',
 			period_type: 'date',
+			base_value: 36533,
 			value_text: '36533'
 		}),
 		figure('land-change', {
 			indicator_id: 'land-area',
 			sector_id: null,
 			measure: 'change',
+			base_value: 38,
 			value_text: '38'
 		}),
 		figure('land-2022', {
@@ -67,9 +78,19 @@ const FIGURES = new Map(
 			sector_id: null,
 			period: '2022-12-31',
 			period_type: 'date',
+			base_value: 36495,
 			value_text: '36495',
 			derived: true,
 			inputs: 'land-2023 land-change'
+		}),
+		figure('new-materials-target-2026', {
+			indicator_id: 'industry-scale-target',
+			period: '2026',
+			period_start: '2026-01-01',
+			period_end: '2026-12-31',
+			measure: 'target',
+			base_value: 1500e8,
+			value_text: '1500'
 		})
 	].map((f) => [f.id, f])
 );
@@ -81,6 +102,9 @@ function page(chart: {
 	divisor?: number;
 	marks: [figure: string, value: number, x: number, label?: string][];
 	summary?: string;
+	/** Title and subtitle; the subtitle names the periods, as panels.ts writes it. */
+	heading?: string;
+	lang?: string;
 }): Document {
 	const marks = chart.marks
 		.map(
@@ -90,8 +114,9 @@ function page(chart: {
 		)
 		.join('');
 	const notes = chart.summary ? `<p class="summary">${chart.summary}</p>` : '';
+	const header = `<header><h3>重点产业产值</h3><p class="subtitle">${chart.heading ?? '亿元 · 2023年'}</p></header>`;
 	return parseHTML(
-		`<html><body><figure data-chart="c" data-encodes="${chart.encodes}" data-unit="${chart.unit ?? '亿元'}" data-divisor="${chart.divisor ?? 1e8}"><svg>${marks}</svg>${notes}</figure></body></html>`
+		`<html lang="${chart.lang ?? 'zh-CN'}"><body><figure data-chart="c" data-encodes="${chart.encodes}" data-unit="${chart.unit ?? '亿元'}" data-divisor="${chart.divisor ?? 1e8}">${header}<svg>${marks}</svg>${notes}</figure></body></html>`
 	).document;
 }
 
@@ -143,7 +168,9 @@ describe('the chart audit', () => {
 			encodes: 'sector period',
 			unit: 'billion yuan',
 			divisor: 1e9,
-			marks: [['new-materials-2023', 1725e8, 0, 'over 172.5 billion yuan']]
+			marks: [['new-materials-2023', 1725e8, 0, 'over 172.5 billion yuan']],
+			heading: 'billion yuan · 2023',
+			lang: 'en'
 		});
 		expect(rules(doc)).toEqual([]);
 	});
@@ -186,7 +213,7 @@ describe('the chart audit', () => {
 
 	it('holds a part-to-whole chart’s whole to its own label, not to the parts’ period', () => {
 		const { document } = parseHTML(
-			`<figure data-chart="c" data-encodes="sector" data-unit="公顷" data-divisor="1"><svg>
+			`<figure data-chart="c" data-encodes="sector" data-unit="公顷" data-divisor="1"><header>2023年末</header><svg>
 			<rect data-figure="land-2023" data-value="36533" x="0"></rect>
 			<rect data-figure="new-materials-2024q1" data-value="1" x="5" data-role="whole"></rect>
 			</svg></figure>`
@@ -196,9 +223,110 @@ describe('the chart audit', () => {
 
 	it('reports a chart that names no value axis', () => {
 		const { document } = parseHTML(
-			'<figure data-chart="c" data-encodes="period"><svg><rect data-figure="land-2023" data-value="36533"></rect></svg></figure>'
+			'<figure data-chart="c" data-encodes="period"><header>2023年末</header><svg><rect data-figure="land-2023" data-value="36533"></rect></svg></figure>'
 		);
 		expect(auditPage('/p', document, FIGURES).map((f) => f.rule)).toEqual(['contract']);
+	});
+});
+
+/** A progress chart as ProgressChart prints it: the value, the target, the share reached. */
+function progress(share: string, kind = 'excess', of = 'new-materials-target-2026'): Document {
+	return parseHTML(
+		`<html lang="zh-CN"><body><figure data-chart="c" data-encodes="indicator period measure" data-unit="亿元" data-divisor="1e8">
+		<header><h3>目标</h3><p class="subtitle">亿元 · 2023年 / 2026年目标</p></header><svg>
+		<rect data-figure="new-materials-target-2026" data-value="150000000000" x="0" width="300"></rect>
+		<rect data-figure="new-materials-2023" data-value="172500000000" x="0" width="345"></rect>
+		<text data-label-for="new-materials-2023" data-label-kind="${kind}" data-share-of="${of}">${share}</text>
+		<text><tspan>2023年 <tspan data-label-for="new-materials-2023">1725亿元</tspan></tspan></text>
+		</svg></figure></body></html>`
+	).document;
+}
+
+describe('the chart audit on shares and excesses', () => {
+	it('holds a share of target to the marks, to the digits it prints', () => {
+		expect(rules(progress('超出目标15%'))).toEqual([]);
+		expect(rules(progress('about 15% above target'))).toEqual([]);
+		expect(rules(progress('超出目标18%'))).toEqual(['label-share']);
+		expect(rules(progress('已达目标的115%', 'share'))).toEqual([]);
+		expect(rules(progress('已达目标的87%', 'share'))).toEqual(['label-share']);
+	});
+
+	it('reads a share whose whole is no mark, or that prints no percentage, as a broken contract', () => {
+		expect(rules(progress('超出目标15%', 'excess', 'land-2023'))).toEqual(['contract']);
+		expect(rules(progress('口径不同，仅供参考'))).toEqual(['contract']);
+	});
+
+	it('holds a not-itemised rest to the whole minus the parts, and its labels to it', () => {
+		const rest = (value: number, label: string, share = '0.1%') =>
+			parseHTML(
+				`<figure data-chart="c" data-encodes="sector" data-unit="公顷" data-divisor="1"><header>2022年末</header><svg>
+				<rect data-figure="land-2023" data-value="36533" x="0" data-role="whole"></rect>
+				<rect data-figure="land-2022" data-value="36495" x="1"></rect>
+				<rect data-role="remainder" data-value="${value}" x="2"></rect>
+				<text data-label-for="remainder">${label}</text>
+				<text data-label-for="remainder" data-label-kind="share" data-share-of="land-2023">${share}</text>
+				</svg></figure>`
+			).document;
+		expect(rules(rest(38, '38公顷'))).toEqual([]);
+		expect(rules(rest(48, '48公顷'))).toEqual(['label-value']);
+		expect(rules(rest(38, '38公顷', '0.3%'))).toEqual(['label-share']);
+		expect(rules(rest(38, '83公顷'))).toEqual(['label-value']);
+	});
+});
+
+describe('the chart audit on constant dimensions', () => {
+	const single = (heading: string, lang = 'zh-CN', mark = 'new-materials-2023') =>
+		page({ encodes: 'sector', marks: [[mark, 1725e8, 0]], heading, lang });
+
+	it('asks a chart whose marks share one period to name it in its heading', () => {
+		expect(rules(single('亿元 · 2023年'))).toEqual([]);
+		expect(rules(single('亿元'))).toEqual(['unnamed-constant']);
+		expect(rules(single('100 million yuan · 2023', 'en'))).toEqual([]);
+		expect(rules(single('100 million yuan · 2023年', 'en'))).toEqual([]);
+		expect(rules(single('2024Q1', 'zh-CN', 'new-materials-2024q1'))).toEqual(['unnamed-constant']);
+		expect(rules(single('亿元 · 2024年一季度', 'zh-CN', 'new-materials-2024q1'))).toEqual([]);
+	});
+
+	it('asks a chart of another area than the district to name it', () => {
+		const shanghai = (heading: string) =>
+			page({
+				encodes: 'sector',
+				unit: '%',
+				divisor: 1,
+				marks: [['sie-share-shanghai', 43, 0, '43%']],
+				heading
+			});
+		expect(rules(shanghai('% · 2023年'))).toEqual(['unnamed-constant']);
+		expect(rules(shanghai('上海市 · % · 2023年'))).toEqual([]);
+	});
+});
+
+describe('the audit of values printed outside charts', () => {
+	const table = (cell: string, unit = '亿元', divisor = 1e8) =>
+		parseHTML(
+			`<table><tr><td class="num" data-label-for="new-materials-2023" data-unit="${unit}" data-divisor="${divisor}">${cell}</td></tr></table>`
+		).document;
+
+	it('holds a table of statements to the dataset', () => {
+		expect(rules(table('1725亿元'))).toEqual([]);
+		expect(rules(table('172.5 billion yuan', 'billion yuan', 1e9))).toEqual([]);
+		expect(rules(table('1752亿元'))).toEqual(['label-value']);
+		expect(rules(table('1725万元'))).toEqual(['label-unit']);
+		expect(rules(table('1725.0亿元'))).toEqual(['spurious-precision']);
+	});
+
+	it('holds a share of target printed in a sentence to the figures it names', () => {
+		const reached = (text: string) =>
+			parseHTML(
+				`<li>2023年 1725亿元，<span data-label-for="new-materials-2023" data-label-kind="share" data-share-of="new-materials-target-2026">${text}</span></li>`
+			).document;
+		expect(rules(reached('已超过目标（115%）'))).toEqual([]);
+		expect(rules(reached('已达目标的87%'))).toEqual(['label-share']);
+	});
+
+	it('asks a value outside a chart for its unit', () => {
+		const { document } = parseHTML('<p data-label-for="new-materials-2023">1725亿元</p>');
+		expect(rules(document)).toEqual(['contract']);
 	});
 });
 
@@ -211,6 +339,13 @@ describe('reading printed numbers', () => {
 		expect(parseLabel('28,000 channels')).toEqual({ value: 28000, decimals: -3, unit: 'channels' });
 		expect(parseLabel('40.8%（占比）')?.unit).toBe('%');
 		expect(parseLabel('n/a')).toBeNull();
+	});
+
+	it('reads the percentage of a share label', () => {
+		expect(parseShare('已达目标的约33%')).toEqual({ value: 33, decimals: 0 });
+		expect(parseShare('新材料 23.0%')).toEqual({ value: 23, decimals: 1 });
+		expect(parseShare('about 15% above target')).toEqual({ value: 15, decimals: 0 });
+		expect(parseShare('尚无现值')).toBeNull();
 	});
 
 	it('leaves out years, quarters, months and page numbers', () => {

@@ -8,10 +8,19 @@
  *   `data-unit` and `data-divisor` (its value axis: the label and what a base value is divided by);
  * - marks: SVG elements with `data-figure` and `data-value` (the base value); a part-to-whole
  *   chart's total carries `data-role="whole"` and is held to its label, not to the parts' dimensions;
- * - value labels: `[data-label-for]` naming the figure whose value they print (those with
- *   `data-label-kind="share"` print a percentage of a whole and are held to precision only);
- * - findings outside charts: `[data-finding][data-figures]`, a sentence computed from figures.
+ * - a part-to-whole chart's not-itemised rest: `data-role="remainder"` with `data-value` and no
+ *   figure, held to the whole minus the parts; its labels name it as `data-label-for="remainder"`;
+ * - value labels: `[data-label-for]` naming the mark whose value they print, with `data-label-kind`:
+ *   `value` (the default) prints it in the axis unit; `share` prints it as a percentage of the
+ *   whole its `data-share-of` names (figure ids, summed), `excess` as the percentage by which it
+ *   exceeds that whole; either is held to the tolerance of its printed digits;
+ * - the figure's heading (`header`: title and subtitle) names any period or area every mark shares,
+ *   in the language of the page (`lang` on the figure or an ancestor);
+ * - numbers outside charts: `[data-label-for]` with `data-unit` and `data-divisor` (on it or an
+ *   ancestor) print a figure's value, held to the dataset; `[data-finding][data-figures]` is a
+ *   sentence computed from figures.
  */
+import { formatPeriod } from '../charts/format.js';
 import { decimalsOf, significantDigits } from '../charts/precision.js';
 import { daysBetween, periodLength } from '../period-length.js';
 
@@ -26,6 +35,10 @@ export interface AuditFigure {
 	period_start: string;
 	period_end: string;
 	measure: string;
+	/** The value in its base unit (元, 公顷 …). */
+	base_value: number;
+	area_zh: string;
+	area_en: string;
 	doc_id: string;
 	value_text: string;
 	derived: boolean;
@@ -39,6 +52,8 @@ export type Rule =
 	| 'label-value'
 	| 'spurious-precision'
 	| 'mixed-periods'
+	| 'unnamed-constant'
+	| 'label-share'
 	| 'unknown-figure'
 	| 'contract';
 
@@ -50,6 +65,20 @@ export interface Finding {
 	message: string;
 }
 
+export type LabelKind = 'value' | 'share' | 'excess';
+
+/** A printed number read back: the mark it names, and against what it is held. */
+export interface DrawnLabel {
+	figure: string;
+	text: string;
+	kind: LabelKind;
+	/** For a share or an excess: the figures whose sum is the whole. */
+	of: string[];
+}
+
+/** The key a not-itemised remainder's labels name it by. */
+export const REMAINDER = 'remainder';
+
 /** What is drawn: a chart read back from its markup. */
 export interface DrawnChart {
 	id: string;
@@ -57,10 +86,14 @@ export interface DrawnChart {
 	unit: string;
 	divisor: number;
 	/** `whole`: a part-to-whole chart's total, labelled as its own quantity and period. */
+	/** `remainder`: the whole minus the parts, a mark without a figure (its figure is `remainder`). */
 	marks: { figure: string; value: number; position: string; role: string | null }[];
-	labels: { figure: string; text: string }[];
+	labels: DrawnLabel[];
 	/** Text the chart computes: labels, table values, summary (curated notes quote the reports). */
 	texts: string[];
+	/** The title and subtitle as the reader sees them. */
+	heading: string;
+	lang: 'zh' | 'en';
 }
 
 /** Dimensions a chart's rows can differ in, each read from a figure. */
@@ -70,6 +103,35 @@ const DIMENSIONS: Record<string, (f: AuditFigure) => string> = {
 	area: (f) => f.area_id,
 	period: (f) => f.period,
 	measure: (f) => f.measure
+};
+
+/**
+ * A printed percentage against what a value and its whole give (`share`: value ÷ whole, `excess`:
+ * value ÷ whole − 1), to half a unit of its last printed digit: what is off, or null.
+ */
+function shareOff(
+	read: { value: number; decimals: number },
+	kind: LabelKind,
+	value: number,
+	whole: number
+): string | null {
+	const expected = (kind === 'excess' ? value / whole - 1 : value / whole) * 100;
+	const tolerance = 0.5 * 10 ** -read.decimals + 1e-9;
+	return Math.abs(read.value - expected) <= tolerance
+		? null
+		: `reads ${read.value}%, the figures give ${Number(expected.toPrecision(6))}%`;
+}
+
+/** The district itself: a chart of its own figures need not name it. */
+const HOME_AREA = 'baoshan';
+
+/**
+ * Dimensions a chart must name in its heading when every mark shares one value: the period as
+ * the charts write it (2023年 / 2023), an area other than the district by its name.
+ */
+const NAMED_CONSTANTS: Record<string, (f: AuditFigure, lang: 'zh' | 'en') => string> = {
+	period: (f, lang) => formatPeriod(f.period, lang),
+	area: (f, lang) => (f.area_id === HOME_AREA ? '' : lang === 'zh' ? f.area_zh : f.area_en)
 };
 
 const round = (v: string | null) => (v === null ? '' : String(Math.round(Number(v) * 2) / 2));
@@ -86,31 +148,48 @@ function positionOf(el: Element): string {
 
 /** Reads one `figure[data-chart]` as drawn. */
 export function readChart(figure: Element): DrawnChart {
-	const marks = [...figure.querySelectorAll('svg [data-figure][data-value]')].map((el) => ({
-		figure: el.getAttribute('data-figure') ?? '',
+	const marks = [
+		...figure.querySelectorAll('svg [data-figure][data-value], svg [data-role="remainder"]')
+	].map((el) => ({
+		figure: el.getAttribute('data-figure') || REMAINDER,
 		value: Number(el.getAttribute('data-value')),
 		position: positionOf(el),
 		role: el.getAttribute('data-role')
 	}));
-	const labels = [...figure.querySelectorAll('[data-label-for]')].map((el) => ({
-		figure: el.getAttribute('data-label-for') ?? '',
-		text: (el.textContent ?? '').trim(),
-		kind: el.getAttribute('data-label-kind') ?? 'value'
-	}));
+	const labels = [...figure.querySelectorAll('[data-label-for]')].map(readLabel);
 	const texts = [
 		...labels.map((l) => l.text),
 		...[...figure.querySelectorAll('td.num, .summary')].map((el) => (el.textContent ?? '').trim())
 	];
+	const heading = [...figure.querySelectorAll('header')].map((el) => el.textContent ?? '');
 	return {
 		id: figure.getAttribute('data-chart') ?? '',
 		encodes: (figure.getAttribute('data-encodes') ?? '').split(/\s+/).filter(Boolean),
 		unit: figure.getAttribute('data-unit') ?? '',
 		divisor: Number(figure.getAttribute('data-divisor') ?? 'NaN'),
 		marks,
-		// a share label (a part of its whole, a target reached) is in percent, not the axis unit
-		labels: labels.filter((l) => l.kind === 'value'),
-		texts
+		labels,
+		texts,
+		heading: heading.join(' ').replace(/\s+/g, ' ').trim(),
+		lang: langOf(figure)
 	};
+}
+
+function readLabel(el: Element): DrawnLabel {
+	const kind = el.getAttribute('data-label-kind');
+	return {
+		figure: el.getAttribute('data-label-for') ?? '',
+		text: (el.textContent ?? '').trim(),
+		kind: kind === 'share' || kind === 'excess' ? kind : 'value',
+		of: (el.getAttribute('data-share-of') ?? '').split(/\s+/).filter(Boolean)
+	};
+}
+
+function langOf(el: Element): 'zh' | 'en' {
+	const lang =
+		el.closest('[lang]')?.getAttribute('lang') ??
+		el.ownerDocument?.documentElement?.getAttribute('lang');
+	return lang?.startsWith('en') ? 'en' : 'zh';
 }
 
 const QUALIFIER_WORDS =
@@ -131,6 +210,13 @@ export function parseLabel(text: string): { value: number; decimals: number; uni
 		decimals: digits === '0' ? 0 : zeros > 0 ? -zeros : decimalsOf(digits),
 		unit: unit.replace(/^以上|以上$/, '').trim()
 	};
+}
+
+/** The percentage a share label prints (已达目标的约33% / 15% above target): its last `n%`. */
+export function parseShare(text: string): { value: number; decimals: number } | null {
+	const found = [...text.matchAll(/([−-]?[\d,]*\.?\d+)\s*%/g)].at(-1);
+	const read = found ? parseLabel(found[0]) : null;
+	return read && { value: read.value, decimals: read.decimals };
 }
 
 /** Numbers in running text, without years, quarters, months, days and page numbers. */
@@ -182,6 +268,7 @@ export function auditChart(
 	const drawn: AuditFigure[] = [];
 	const parts: AuditFigure[] = [];
 	for (const mark of chart.marks) {
+		if (mark.role === 'remainder') continue;
 		const f = figures.get(mark.figure);
 		if (!f) add('unknown-figure', [mark.figure], `a mark names a figure the dataset does not hold`);
 		else {
@@ -221,9 +308,41 @@ export function auditChart(
 			`periods of different length share the value axis: ${[...lengths.keys()].join(', ')}`
 		);
 
+	for (const [dimension, name] of Object.entries(NAMED_CONSTANTS)) {
+		const of = DIMENSIONS[dimension]!;
+		const shared = new Set(parts.map(of));
+		const first = parts[0];
+		if (shared.size !== 1 || !first) continue;
+		const text = name(first, chart.lang);
+		if (text && !chart.heading.includes(text))
+			add(
+				'unnamed-constant',
+				[first.id],
+				`every mark is of ${dimension} ${of(first)}, but the heading ("${chart.heading}") does not say "${text}"`
+			);
+	}
+
 	const values = new Map(chart.marks.map((m) => [m.figure, m.value]));
+	const remainder = chart.marks.find((m) => m.role === 'remainder');
+	const whole = chart.marks.find((m) => m.role === 'whole');
+	if (remainder) {
+		const sum = chart.marks
+			.filter((m) => m.role !== 'whole' && m.role !== 'remainder')
+			.reduce((a, m) => a + m.value, 0);
+		const expected = (whole?.value ?? NaN) - sum;
+		if (!(Math.abs(remainder.value - expected) <= 1e-6 * Math.abs(whole?.value ?? 0) + 1e-9))
+			add(
+				'label-value',
+				whole ? [whole.figure] : [],
+				`the not-itemised rest is drawn as ${remainder.value}, the whole minus the parts is ${expected}`
+			);
+	}
 	for (const label of chart.labels) {
 		const value = values.get(label.figure);
+		if (label.kind !== 'value') {
+			checkShare(label, value);
+			continue;
+		}
 		const read = parseLabel(label.text);
 		if (value === undefined || !read) {
 			add('contract', [label.figure], `label "${label.text}" names no mark or prints no number`);
@@ -245,6 +364,27 @@ export function auditChart(
 				[label.figure],
 				`label "${label.text}" reads ${read.value * chart.divisor}, the mark is ${value}`
 			);
+	}
+
+	function checkShare(label: DrawnLabel, value: number | undefined) {
+		const wholes = label.of.map((id) => values.get(id));
+		const read = parseShare(label.text);
+		if (value === undefined || !read || wholes.length === 0 || wholes.includes(undefined)) {
+			add(
+				'contract',
+				[label.figure, ...label.of],
+				`${label.kind} label "${label.text}" names no mark, no whole among the marks, or prints no percentage`
+			);
+			return;
+		}
+		const off = shareOff(
+			read,
+			label.kind,
+			value,
+			(wholes as number[]).reduce((a, v) => a + v, 0)
+		);
+		if (off)
+			add('label-share', [label.figure, ...label.of], `${label.kind} label "${label.text}" ${off}`);
 	}
 
 	const inputs = drawn.flatMap((f) => writtenInputs(f, figures));
@@ -292,7 +432,55 @@ export function auditFinding(
 	return findings;
 }
 
-/** Every chart and finding of one page. */
+/**
+ * A figure's value printed outside a chart (a table of statements, a report's notable figures):
+ * held to the dataset, in the unit and divisor it declares, and to the digits the figure was
+ * written with; a share or an excess, to the figures it names.
+ */
+export function auditValue(
+	page: string,
+	el: Element,
+	figures: Map<string, AuditFigure>
+): Finding[] {
+	const label = readLabel(el);
+	const { text } = label;
+	const ids = [label.figure, ...label.of];
+	const finding = (rule: Rule, message: string): Finding[] => [
+		{ page, chart: `value:${label.figure}`, rule, figures: ids, message }
+	];
+	const f = figures.get(label.figure);
+	const wholes = label.of.map((id) => figures.get(id));
+	if (!f || wholes.includes(undefined))
+		return finding('unknown-figure', `"${text}" names a figure the dataset does not hold`);
+	if (label.kind !== 'value') {
+		const read = parseShare(text);
+		if (!read || wholes.length === 0)
+			return finding('contract', `${label.kind} "${text}" names no whole or prints no percentage`);
+		const whole = (wholes as AuditFigure[]).reduce((a, w) => a + w.base_value, 0);
+		const off = shareOff(read, label.kind, f.base_value, whole);
+		return off ? finding('label-share', `${label.kind} "${text}" ${off}`) : [];
+	}
+	const axis = el.closest('[data-unit]');
+	const unit = axis?.getAttribute('data-unit') ?? '';
+	const divisor = Number(axis?.getAttribute('data-divisor') ?? 'NaN');
+	const read = parseLabel(text);
+	if (!axis || !(divisor > 0) || !read)
+		return finding('contract', `"${text}" names no unit and divisor, or prints no number`);
+	if (read.unit !== unit)
+		return finding('label-unit', `"${text}" is in "${read.unit}", not "${unit}"`);
+	const tolerance = (0.5 * 10 ** -read.decimals + 1e-9) * divisor;
+	if (Math.abs(read.value * divisor - f.base_value) > tolerance + 1e-9 * Math.abs(f.base_value))
+		return finding(
+			'label-value',
+			`"${text}" reads ${read.value * divisor}, the figure is ${f.base_value}`
+		);
+	const noisy = printedNumbers(text).filter((n) => overPrecise(n, writtenInputs(f, figures)));
+	return noisy.length
+		? finding('spurious-precision', `printed with more digits than the figure carries: ${noisy}`)
+		: [];
+}
+
+/** Every chart, finding and value printed outside a chart of one page. */
 export function auditPage(
 	page: string,
 	root: ParentNode,
@@ -302,6 +490,11 @@ export function auditPage(
 		...[...root.querySelectorAll('figure[data-chart]')].flatMap((el) =>
 			auditChart(page, readChart(el), figures)
 		),
-		...[...root.querySelectorAll('[data-finding]')].flatMap((el) => auditFinding(page, el, figures))
+		...[...root.querySelectorAll('[data-finding]')].flatMap((el) =>
+			auditFinding(page, el, figures)
+		),
+		...[...root.querySelectorAll('[data-label-for]')]
+			.filter((el) => !el.closest('figure[data-chart]'))
+			.flatMap((el) => auditValue(page, el, figures))
 	];
 }

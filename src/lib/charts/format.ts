@@ -199,17 +199,42 @@ export function formatStated(
 		base_unit: string;
 		qualifier?: Qualifier;
 		measure?: string | null;
+		derived?: boolean;
 	},
 	lang: Lang
 ): string {
 	if (lang === 'en') {
 		// converted, it keeps the digits it was printed with: 1000亩 is 66.67 ha, not 66.667
 		const unit = displayUnit(stated.base_unit, Math.abs(stated.base_value), lang, stated.measure);
-		const digits = significantDigits(stated.value_text) || undefined;
+		// a derived value's trailing zeros come from rounding it: 2700亿元 is 270 billion, not 273.2
+		const digits =
+			significantDigits(stated.value_text, { trailingZeros: !stated.derived }) || undefined;
 		return formatInUnit(stated.base_value, unit, lang, stated.qualifier, digits);
 	}
 	const unit = isRateChange(stated) ? POINTS.zh : stated.unit;
 	return withQualifier(`${stated.value_text.replace(/^-/, '−')}${unit}`, stated.qualifier, lang);
+}
+
+/**
+ * The unit `formatStated` writes a figure in, with what its base value is divided by to read it:
+ * the chart audit holds the printed number to the figure through these.
+ */
+export function statedUnit(
+	stated: {
+		value: number;
+		unit: string;
+		base_value: number;
+		base_unit: string;
+		measure?: string | null;
+	},
+	lang: Lang
+): { label: string; divisor: number } {
+	if (lang === 'en') {
+		const unit = displayUnit(stated.base_unit, Math.abs(stated.base_value), lang, stated.measure);
+		return { label: unitLabel(unit, lang), divisor: unit.divisor };
+	}
+	if (isRateChange(stated)) return { label: POINTS.zh, divisor: POINTS.divisor };
+	return { label: stated.unit, divisor: stated.value ? stated.base_value / stated.value : 1 };
 }
 
 /** English for the units a formula writes after its numbers (the units as the text prints them). */

@@ -87,6 +87,38 @@ describe('layoutProgress', () => {
 		expect(shareText({ ...near, value: 1000 }, { value: 1000, status: 'target' }, 'zh')).toBe(
 			'已达目标的100%'
 		);
+		// rounded, not cut: 99.96% reached reads 99.96%, which the audit holds to ± 0.005
+		expect(shareText({ ...near, value: 9996 }, { value: 10000, status: 'target' }, 'en')).toBe(
+			'99.96% of target'
+		);
+	});
+
+	it('names the figure of every value it prints, and what its share text is of', () => {
+		const [row] = layoutProgress(chart([video]), 720, String).rows;
+		const printed = row!.caption.flat().filter((p) => p.figure);
+		expect(printed).toEqual([
+			{ text: '3000', figure: video.current!.figure },
+			{ text: '9000', figure: video.target.figure }
+		]);
+		expect(
+			row!.caption
+				.flat()
+				.map((p) => p.text)
+				.join('')
+		).toBe('2024年5月29日 3000 · 2024年目标 9000');
+		expect(row!.shareKind).toBe('share');
+		expect(layoutProgress(chart([materials], 1e8), 720, String).rows[0]!.shareKind).toBe('excess');
+		const proxy = layoutProgress(chart([{ ...materials, proxy: true }], 1e8), 720, String).rows[0]!;
+		expect(proxy.shareKind).toBeNull();
+		const none = layoutProgress(chart([{ ...video, current: undefined }]), 720, String).rows[0]!;
+		expect(none.shareKind).toBeNull();
+	});
+
+	it('keeps a printed value whole when a narrow caption wraps', () => {
+		const [row] = layoutProgress(chart([video]), 120, String).rows;
+		expect(row!.caption.length).toBeGreaterThan(1);
+		const values = row!.caption.flat().filter((p) => p.figure);
+		expect(values.map((p) => p.text)).toEqual(['3000', '9000']);
 	});
 
 	it('shows the target alone when there is no current value', () => {

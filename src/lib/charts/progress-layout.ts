@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { FONT_SIZE, NARROW } from './bar-layout.js';
 import type { Lang } from './format.js';
-import { textWidth, wrapText } from './text-width.js';
+import { textWidth, wrapPieces, wrapText, type Piece } from './text-width.js';
 import type { AxisUnit, MarkStatus } from './types.js';
 
 const TRACK = 18;
@@ -63,10 +63,15 @@ export interface ProgressRow {
 	share: number | null;
 	/** 已达目标的33% / 超出目标15% / 尚无现值 */
 	shareText: string;
+	/**
+	 * What the share text prints: the current value as a percentage of the target (`share`), by
+	 * how much it exceeds it (`excess`), or no number (null: no current value, another measure).
+	 */
+	shareKind: 'share' | 'excess' | null;
 	shareX: number;
 	shareY: number;
-	/** When and how much, for both values, wrapped under the bar. */
-	caption: string[];
+	/** When and how much, for both values, wrapped under the bar; each value names its figure. */
+	caption: Piece[][];
 	captionX: number;
 	captionY: number;
 }
@@ -84,11 +89,21 @@ export interface ProgressLayout {
 
 function percent(ratio: number, under: boolean): string {
 	const p = ratio * 100;
-	const whole = Math.round(p);
-	// never print 100% for 99.6% reached, nor 0% above for 0.3% above
-	if (under && whole >= 100) return `${(Math.floor(p * 10) / 10).toFixed(1)}%`;
-	if (!under && whole <= 0) return `${(Math.ceil(p * 10) / 10).toFixed(1)}%`;
-	return `${whole}%`;
+	// never print 100% for 99.6% reached, nor 0% above for 0.3% above: a decimal more instead
+	for (let decimals = 0; decimals < 3; decimals++) {
+		const text = p.toFixed(decimals);
+		if (under ? Number(text) < 100 : Number(text) > 0) return `${text}%`;
+	}
+	return `${p.toFixed(3)}%`;
+}
+
+/** Whether `shareText` prints a share of the target or an excess over it, if any number. */
+export function shareKind(
+	current: Pick<ProgressValue, 'value'> | undefined,
+	target: Pick<ProgressValue, 'value'>
+): 'share' | 'excess' | null {
+	if (!current || target.value === 0) return null;
+	return current.value / target.value > 1 ? 'excess' : 'share';
 }
 
 /**
@@ -105,7 +120,7 @@ export function shareText(
 	if (target.value === 0) return '';
 	const ratio = current.value / target.value;
 	const about = current.status === 'bound' || target.status === 'bound';
-	if (ratio > 1) {
+	if (shareKind(current, target) === 'excess') {
 		const over = percent(ratio - 1, false);
 		if (zh) return `超出目标${about ? '约' : ''}${over}`;
 		return `${about ? 'about ' : ''}${over} above target`;
@@ -181,11 +196,15 @@ export function layoutProgress(
 					height: FILL
 				}
 			: null;
-		const parts = [
-			...(item.current ? [`${item.current.periodLabel} ${item.current.valueLabel}`] : []),
-			`${item.target.periodLabel} ${item.target.valueLabel}`
+		const when = (v: ProgressValue): Piece[] => [
+			{ text: `${v.periodLabel} ` },
+			{ text: v.valueLabel, figure: v.figure }
 		];
-		const caption = wrapText(parts.join(' · '), captionWidth, CAPTION, 3);
+		const pieces = [
+			...(item.current ? [...when(item.current), { text: ' · ' }] : []),
+			...when(item.target)
+		];
+		const caption = wrapPieces(pieces, captionWidth, CAPTION, 3);
 		const captionY = trackY + TRACK + 6 + CAPTION / 2 + 2;
 		const share = item.current && item.target.value ? item.current.value / item.target.value : null;
 		const row: ProgressRow = {
@@ -198,6 +217,7 @@ export function layoutProgress(
 			current,
 			share,
 			shareText: texts[i]!,
+			shareKind: item.proxy ? null : shareKind(item.current, item.target),
 			shareX: right + TIP + 8,
 			shareY: trackY + TRACK / 2,
 			caption,

@@ -179,4 +179,26 @@ describe('layoutShare', () => {
 		expect(formatShare(91 / 95, 2)).toBe('96%');
 		expect(formatShare(9 / 46, 2)).toBe('20%');
 	});
+
+	it('rounds a share once: 5 of 401 technology centres is 1.2%, not 1.3%', () => {
+		expect(formatShare(5 / 401)).toBe('1.2%');
+	});
+
+	it('writes a not-itemised rest to the digits of the whole it comes from', () => {
+		// Wusong: 25.3 km² planned, of which 9.361 and 4.048 km² are worked out from shares
+		const wusong: ShareData = {
+			lang: 'zh',
+			unit: { divisor: 1, label: '公顷' },
+			digits: 3,
+			parts: [
+				{ ...parts[0]!, key: 'central', value: 936.1 },
+				{ ...parts[1]!, key: 'municipal', value: 404.8 }
+			],
+			total: { ...land.total!, value: 2530, valueLabel: '2530公顷' }
+		};
+		const rest = layoutShare(wusong, 720, String).segments.at(-1)!;
+		expect(rest.value).toBeCloseTo(1189.1, 6);
+		expect(rest.valueLabel).toBe('1190公顷');
+		expect(rest.shareText).toBe('47.0%');
+	});
 });

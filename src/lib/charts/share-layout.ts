@@ -2,6 +2,7 @@ import { max, sum as total } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { FONT_SIZE, NARROW } from './bar-layout.js';
 import type { Lang } from './format.js';
+import { roundSignificant } from './precision.js';
 import { textWidth, wrapText } from './text-width.js';
 import type { AxisUnit, MarkStatus } from './types.js';
 
@@ -54,6 +55,9 @@ export interface ShareOptions {
 
 /** Key of the segment standing for what the total holds beyond the parts listed. */
 export const REMAINDER_KEY = 'not-itemised';
+
+/** What the remainder's labels name it by in the markup, having no figure (see chart-audit.ts). */
+export const REMAINDER_LABEL = 'remainder';
 
 const TEXT = {
 	remainder: { zh: '未列明', en: 'Not itemised' },
@@ -130,11 +134,10 @@ export interface ShareLayout {
  */
 export function formatShare(share: number, digits = 3): string {
 	const percent = share * 100;
-	const decimals = Math.max(
-		0,
-		Math.min(1, digits - Math.floor(Math.log10(Math.abs(percent) || 1)) - 1)
-	);
-	return `${Number(percent.toPrecision(Math.max(1, digits))).toFixed(decimals)}%`;
+	const places = digits - Math.floor(Math.log10(Math.abs(percent) || 1)) - 1;
+	// rounded once: 1.2469% to three digits and then to one decimal would read 1.3%
+	if (places < 0) return `${Number(percent.toPrecision(Math.max(1, digits)))}%`;
+	return `${percent.toFixed(Math.min(1, places))}%`;
 }
 
 /** The whole, the sum of the parts, and what is missing or too much, all in base units. */
@@ -186,7 +189,12 @@ export function layoutShare(
 	const parts = chart.parts.map((p, i) => ({ ...p, ...partStyle(i), remainder: false }));
 	if (remainder !== null && chart.total) {
 		const label = TEXT.remainder[lang];
-		const text = inUnit(remainder);
+		// whole minus parts is known no better than the most precise of them: 2530 − 1340.9 is 1190
+		const text = inUnit(
+			chart.digits
+				? roundSignificant(remainder / unit.divisor, chart.digits) * unit.divisor
+				: remainder
+		);
 		parts.push({
 			figure: '',
 			key: REMAINDER_KEY,
