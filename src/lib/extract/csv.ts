@@ -40,8 +40,12 @@ export function readCsv(path: string, root = process.cwd()): CsvFile {
 				continue;
 			}
 			const values: Record<string, string> = {};
-			header.forEach((h, i) => (values[h] = record[i]!.trim()));
-			rows.push({ file, line: info.lines, values });
+			const raw: Record<string, string> = {};
+			header.forEach((h, i) => {
+				raw[h] = record[i]!;
+				values[h] = record[i]!.trim();
+			});
+			rows.push({ file, line: info.lines, values, raw });
 		}
 		return { file, header, rows, problems };
 	} catch (error) {

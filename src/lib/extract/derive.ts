@@ -5,6 +5,7 @@ import type {
 	Revision,
 	RevisionStatement
 } from '../data/schema.js';
+import { decimalMessage, parseDecimal } from './decimal.js';
 import { evaluate, FormulaError, parseFormula, references, render, type Expr } from './formula.js';
 import { reject, type Rejection, type SourceRow } from './table.js';
 import {
@@ -254,14 +255,34 @@ export function deriveFigures(
 	return { figures: derived, rejections: problems, ranges };
 }
 
-/** Parse `0.5` (absolute, base units) or `0.5%` (relative to the right-hand side). */
-export function tolerance(text: string, rhs: number): number | null {
-	const t = text.trim();
-	if (t === '') return 0;
-	const relative = t.endsWith('%');
-	const n = Number(relative ? t.slice(0, -1) : t);
-	if (!Number.isFinite(n) || n < 0) return null;
-	return relative ? (Math.abs(rhs) * n) / 100 : n;
+/** A tolerance as written: `0.5` (absolute, base units) or `0.5%` (of the right-hand side). */
+export interface Tolerance {
+	amount: number;
+	relative: boolean;
+}
+
+/** Read a check's `tolerance` cell (empty: 0); the number is a plain decimal, never negative. */
+export function readTolerance(row: SourceRow, problems: Rejection[]): Tolerance | null {
+	const text = row.raw?.tolerance ?? row.values.tolerance ?? '';
+	if (text === '') return { amount: 0, relative: false };
+	const relative = text.endsWith('%');
+	const number = relative ? text.slice(0, -1) : text;
+	const read = parseDecimal(number, { negative: false });
+	if (read.ok) return { amount: read.value, relative };
+	problems.push(
+		reject(
+			row,
+			'tolerance',
+			'bad-number',
+			`${decimalMessage(text, read.why)} (a tolerance is 0.5 or 0.5%)`
+		)
+	);
+	return null;
+}
+
+/** A tolerance in base units against the right-hand side `rhs`. */
+export function tolerance(t: Tolerance, rhs: number): number {
+	return t.relative ? (Math.abs(rhs) * t.amount) / 100 : t.amount;
 }
 
 /** A check's side in base units, rounded to what its inputs support; `step` is its last digit's place. */
@@ -310,7 +331,8 @@ export function evaluateChecks(
 			continue;
 		}
 		ids.add(v.id);
-		if (!(CHECK_KINDS as readonly string[]).includes(v.kind ?? '')) {
+		const kindKnown = (CHECK_KINDS as readonly string[]).includes(v.kind ?? '');
+		if (!kindKnown)
 			problems.push(
 				reject(
 					row,
@@ -319,22 +341,15 @@ export function evaluateChecks(
 					`"${v.kind}" is not one of ${CHECK_KINDS.join(', ')}`
 				)
 			);
-			continue;
-		}
 		const lhs = parseChecked(row, 'lhs', known, problems);
 		const rhs = parseChecked(row, 'rhs', known, problems);
-		if (!lhs || !rhs) continue;
+		const allowed = readTolerance(row, problems);
+		if (!kindKnown || !lhs || !rhs || !allowed) continue;
 		const l = checkSide(lhs, known, factors, ranges);
 		const r = checkSide(rhs, known, factors, ranges);
 		const left = l.exact;
 		const right = r.exact;
-		const tol = tolerance(v.tolerance ?? '', right);
-		if (tol === null) {
-			problems.push(
-				reject(row, 'tolerance', 'bad-number', `"${v.tolerance}" is not a tolerance (0.5 or 0.5%)`)
-			);
-			continue;
-		}
+		const tol = tolerance(allowed, right);
 		const step = Math.max(l.step, r.step);
 		const gap = step ? Math.round((left - right) / step) * step : left - right;
 		const difference = Number(gap.toPrecision(Math.min(l.cap, r.cap, 12))) || 0;

@@ -1,9 +1,14 @@
+import { decimalMessage, parseDecimal, type DecimalRules } from './decimal.js';
+
 /** A row of a curated CSV file, with where it came from so every error can name it. */
 export interface SourceRow {
 	file: string;
 	/** 1-based line of the row in its file (the header is line 1). */
 	line: number;
+	/** Cells trimmed of surrounding whitespace. */
 	values: Record<string, string>;
+	/** Cells exactly as in the file, for numbers, where a stray space is an error; else `values`. */
+	raw?: Record<string, string>;
 }
 
 export const REJECTION_REASONS = [
@@ -45,6 +50,20 @@ export function reject(
 	message: string
 ): Rejection {
 	return { file: row.file, line: row.line, field, reason, message };
+}
+
+/** A numeric cell read as a plain decimal (decimal.ts); a refusal names row, field and text. */
+export function numberCell(
+	row: SourceRow,
+	field: string,
+	problems: Rejection[],
+	rules: DecimalRules = {}
+): number | null {
+	const text = row.raw?.[field] ?? row.values[field] ?? '';
+	const read = parseDecimal(text, rules);
+	if (read.ok) return read.value;
+	problems.push(reject(row, field, 'bad-number', decimalMessage(text, read.why)));
+	return null;
 }
 
 export function formatRejection(r: Rejection): string {

@@ -16,7 +16,7 @@ import {
 import { findNormalised, type Normalised } from './normalise.js';
 import { quoteStatesValue } from './numbers.js';
 import { parsePeriod, periodProblem } from './period.js';
-import { checkColumns, reject, type Rejection, type SourceRow } from './table.js';
+import { checkColumns, numberCell, reject, type Rejection, type SourceRow } from './table.js';
 
 export interface Table {
 	file: string;
@@ -71,16 +71,6 @@ function required(row: SourceRow, fields: readonly string[], problems: Rejection
 	return ok;
 }
 
-function number(row: SourceRow, field: string, problems: Rejection[]): number | null {
-	const text = row.values[field] ?? '';
-	const value = Number(text);
-	if (text === '' || !Number.isFinite(value)) {
-		problems.push(reject(row, field, 'bad-number', `"${text}" is not a number`));
-		return null;
-	}
-	return value;
-}
-
 /** Rows of every table of one kind, after their headers were checked. */
 export function rowsOf(
 	tables: Table[],
@@ -128,9 +118,9 @@ export function validateCatalog(tables: CatalogTables): {
 
 	const topicIds = new Map<string, SourceRow>();
 	for (const row of rowsOf(tables.topics, CATALOG_COLUMNS.topics, problems)) {
-		if (!required(row, ['id', 'zh', 'en'], problems)) continue;
-		const order = number(row, 'order', problems);
-		if (order === null || !unique(row, row.values.id!, topicIds, problems)) continue;
+		const complete = required(row, ['id', 'zh', 'en'], problems);
+		const order = numberCell(row, 'order', problems, { integer: true });
+		if (!complete || order === null || !unique(row, row.values.id!, topicIds, problems)) continue;
 		catalog.topics.push({ ...(row.values as unknown as Topic), order });
 	}
 
@@ -143,9 +133,14 @@ export function validateCatalog(tables: CatalogTables): {
 
 	const unitNames = new Map<string, SourceRow>();
 	for (const row of rowsOf(tables.units, CATALOG_COLUMNS.units, problems)) {
-		if (!required(row, ['unit', 'base_unit', 'kind'], problems)) continue;
-		const factor = number(row, 'factor', problems);
-		if (factor === null || !unique(row, row.values.unit!, unitNames, problems, 'unit')) continue;
+		const complete = required(row, ['unit', 'base_unit', 'kind'], problems);
+		let factor = numberCell(row, 'factor', problems, { negative: false });
+		if (factor === 0) {
+			problems.push(reject(row, 'factor', 'bad-number', 'a factor of 0 makes every value 0'));
+			factor = null;
+		}
+		if (!complete || factor === null) continue;
+		if (!unique(row, row.values.unit!, unitNames, problems, 'unit')) continue;
 		catalog.units.push({ ...(row.values as unknown as Unit), factor });
 	}
 	const unitKinds = new Set(catalog.units.map((u) => u.kind));
@@ -179,15 +174,15 @@ export function validateCatalog(tables: CatalogTables): {
 
 	const sectorIds = new Map<string, SourceRow>();
 	for (const row of rowsOf(tables.sectors, CATALOG_COLUMNS.sectors, problems)) {
-		if (!required(row, ['id', 'group', 'zh', 'en'], problems)) continue;
-		if (!groupIds.has(row.values.group!)) {
+		const complete = required(row, ['id', 'group', 'zh', 'en'], problems);
+		const grouped = !row.values.group || groupIds.has(row.values.group);
+		if (!grouped)
 			problems.push(
 				reject(row, 'group', 'unknown-sector', `no group "${row.values.group}" in groups.csv`)
 			);
-			continue;
-		}
-		const order = number(row, 'order', problems);
-		if (order === null || !unique(row, row.values.id!, sectorIds, problems)) continue;
+		const order = numberCell(row, 'order', problems, { integer: true });
+		if (!complete || !grouped || order === null) continue;
+		if (!unique(row, row.values.id!, sectorIds, problems)) continue;
 		catalog.sectors.push({ ...(row.values as unknown as Sector), order });
 	}
 	return { catalog, rejections: problems };
@@ -352,6 +347,8 @@ export function validateFigures(
 	const figures: FigureRow[] = [];
 	for (const row of rowsOf(tables, FIGURE_FILE_COLUMNS, problems)) {
 		const v = row.values;
+		// an empty or bad cell must not hide the problems of the others
+		const value = v.value ? numberCell(row, 'value', problems) : null;
 		if (
 			!required(
 				row,
@@ -360,14 +357,11 @@ export function validateFigures(
 			)
 		)
 			continue;
-		if (!ID.test(v.id!)) {
-			problems.push(reject(row, 'id', 'duplicate', `"${v.id}" is not a kebab-case id`));
-			continue;
-		}
-		if (!unique(row, v.id!, ids, problems)) continue;
 		const before = problems.length;
+		if (!ID.test(v.id!))
+			problems.push(reject(row, 'id', 'duplicate', `"${v.id}" is not a kebab-case id`));
+		else unique(row, v.id!, ids, problems);
 		const dims = resolveDimensions(row, l, problems);
-		const value = number(row, 'value', problems);
 		const qualifier = (v.qualifier || null) as Qualifier | null;
 		if (qualifier && !QUALIFIERS.includes(qualifier)) {
 			problems.push(
