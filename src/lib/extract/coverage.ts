@@ -184,6 +184,7 @@ export function explanationsFrom(tables: readonly Table[]): {
 	const explanations: Explanation[] = [];
 	const rejections: Rejection[] = [];
 	for (const t of tables) {
+		if (t.broken) continue;
 		const header = checkColumns(t.file, t.header, EXPLANATION_COLUMNS);
 		rejections.push(...header);
 		if (header.some((p) => p.reason === 'missing-column')) continue;

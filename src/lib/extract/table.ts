@@ -13,6 +13,7 @@ export interface SourceRow {
 
 export const REJECTION_REASONS = [
 	'csv-syntax',
+	'duplicate-column',
 	'missing-column',
 	'unknown-column',
 	'empty-field',

@@ -22,6 +22,8 @@ export interface Table {
 	file: string;
 	header: string[];
 	rows: SourceRow[];
+	/** Could not be read at all (reported where it was read): its columns are not checked. */
+	broken?: boolean;
 }
 
 export const CATALOG_COLUMNS = {
@@ -78,6 +80,7 @@ export function rowsOf(
 	problems: Rejection[]
 ): SourceRow[] {
 	return tables.flatMap((t) => {
+		if (t.broken) return [];
 		const headerProblems = checkColumns(t.file, t.header, columns);
 		problems.push(...headerProblems);
 		return headerProblems.some((p) => p.reason === 'missing-column') ? [] : t.rows;
