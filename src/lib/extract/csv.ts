@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { visible } from './decimal.js';
-import type { Rejection, SourceRow } from './table.js';
+import { columnKey, type Rejection, type SourceRow } from './table.js';
 
 export interface CsvFile {
 	file: string;
@@ -81,13 +81,6 @@ function splitLine(line: string): Split {
 		}
 	}
 }
-
-/** A column name as a person would read it: case, spaces, BOM and width do not count. */
-const columnKey = (name: string) =>
-	name
-		.normalize('NFKC')
-		.replace(/[\s\p{Cf}]/gu, '')
-		.toLowerCase();
 
 function duplicateColumns(file: string, line: number, header: string[]): Rejection[] {
 	const first = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { decimalMessage, parseDecimal, type DecimalRules } from './decimal.js';
+import { decimalMessage, parseDecimal, visible, type DecimalRules } from './decimal.js';
 
 /** A row of a curated CSV file, with where it came from so every error can name it. */
 export interface SourceRow {
@@ -71,6 +71,14 @@ export function formatRejection(r: Rejection): string {
 	return `${r.file}:${r.line}: ${r.field}: ${r.reason}: ${r.message}`;
 }
 
+/** A column name as a person reads it: case, spaces, a BOM and full width do not count. */
+export function columnKey(name: string): string {
+	return name
+		.normalize('NFKC')
+		.replace(/[\s\p{Cf}]/gu, '')
+		.toLowerCase();
+}
+
 /** Check a table's header against the columns it must have and may have. */
 export function checkColumns(
 	file: string,
@@ -90,14 +98,16 @@ export function checkColumns(
 			});
 		}
 	}
-	for (const column of header) {
+	const keys = header.map(columnKey);
+	for (const [i, column] of header.entries()) {
+		if (keys.indexOf(keys[i]!) < i) continue; // a duplicate, reported where the file is read
 		if (!required.includes(column) && !optional.includes(column)) {
 			problems.push({
 				file,
 				line: 1,
 				field: column,
 				reason: 'unknown-column',
-				message: `unexpected column "${column}"; expected ${required.join(',')}`
+				message: `unexpected column "${visible(column)}"; expected ${required.join(',')}`
 			});
 		}
 	}
