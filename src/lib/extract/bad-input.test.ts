@@ -28,7 +28,14 @@ const DEFECTS: Record<string, string> = {
 		'\nland-forest-2022,land-area,forest,,2022-12-31,level,5147.5\u00a0,公顷,,,tiny-report,林地 5147.5 公顷,' +
 		'\nland-forest-2021,land-area,forest,,2021-12-31,level,5147.5,公顷,,,tiny-report,"林地 5147.5 公顷,' +
 		'\nland-forest-2020,land-area,forest,,2020-12-31,level,5,147.5,公顷,,,tiny-report,林地 5147.5 公顷,\n',
-	'checks/land.csv': TINY_DATA['checks/land.csv'] + 'land-again,sum,,,1,1,+1,\n'
+	// formulas over the refused rows above: left out, not reported again as unknown figures
+	'derived/land.csv':
+		TINY_DATA['derived/land.csv'] +
+		'land-forest-change-2022,land-area,forest,,2023,change,公顷,{land-forest-2023} - {land-forest-2022},\n',
+	'checks/land.csv':
+		TINY_DATA['checks/land.csv'] +
+		'land-again,sum,,,1,1,+1,\n' +
+		'land-forest-again,equal,,,{land-forest-2021} - {land-forest-2020},{land-forest-change-2022},0,\n'
 };
 
 /** Syntax problems come first: they are found while the files are read. */
@@ -84,7 +91,13 @@ describe('a build over bad input', () => {
 	it('reports every problem of every file in one run, each once', () => {
 		const dataset = buildDataset(join(root, 'bad'), join(root, 'bad'));
 		expect(dataset.rejections.map(formatRejection)).toEqual(EXPECTED);
-		expect(dataset.figures.map((f) => f.id)).toContain('land-forest-2023');
+		expect(dataset.figures.map((f) => f.id)).toEqual([
+			'land-cultivated-2023',
+			'land-cultivated-change-2023',
+			'land-forest-2023',
+			'land-cultivated-2022'
+		]);
+		expect(dataset.checks.map((c) => [c.id, c.passed])).toEqual([['land-total', true]]);
 	});
 
 	it('fails the build command, prints every problem and leaves the last good output', async () => {

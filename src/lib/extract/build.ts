@@ -124,9 +124,14 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 
 	const { catalog, rejections: catalogProblems } = validateCatalog(tables);
 	const stated = validateFigures(figureFiles, { catalog, documents, texts });
-	const derived = deriveFigures(derivedFiles, stated.figures, lookups(catalog, documents));
+	const derived = deriveFigures(
+		derivedFiles,
+		stated.figures,
+		lookups(catalog, documents),
+		stated.refused
+	);
 	const figures = [...stated.figures, ...derived.figures];
-	const checks = evaluateChecks(checkFiles, figures, derived.ranges);
+	const checks = evaluateChecks(checkFiles, figures, derived.ranges, derived.refused);
 	rejections.push(
 		...catalogProblems,
 		...stated.rejections,

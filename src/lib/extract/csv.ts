@@ -16,6 +16,9 @@ export interface CsvFile {
 	problems: Rejection[];
 	/** Unreadable: no header to check, so its columns are not reported missing one by one. */
 	broken?: boolean;
+	/** The ids (a best guess) of rows left out for a syntax error, so no formula over them is
+	 * reported again as naming an unknown figure. */
+	unread: string[];
 }
 
 interface Split {
@@ -112,6 +115,7 @@ export function parseCsv(text: string, file: string): CsvFile {
 	let header: string[] | null = null;
 	let headerLine = 1;
 	const rows: SourceRow[] = [];
+	const unread: string[] = [];
 	for (const [i, text] of lines.entries()) {
 		const line = i + 1;
 		if (text === '') continue;
@@ -124,6 +128,8 @@ export function parseCsv(text: string, file: string): CsvFile {
 			problems.push(...duplicateColumns(file, line, header));
 			continue;
 		}
+		const id = cells[header.indexOf('id')]?.trim();
+		if ((problem || cells.length !== header.length) && id) unread.push(id);
 		if (problem) {
 			syntax(line, header[problem.cell] || `(field ${problem.cell + 1})`, problem.message);
 			continue;
@@ -149,9 +155,9 @@ export function parseCsv(text: string, file: string): CsvFile {
 	}
 	if (!header) {
 		syntax(headerLine, '(file)', 'the file is empty: no header line');
-		return { file, header: [], rows, problems, broken: true };
+		return { file, header: [], rows, problems, broken: true, unread };
 	}
-	return { file, header, rows, problems };
+	return { file, header, rows, problems, unread };
 }
 
 /** Read one curated CSV; an unreadable file or a syntax error is a problem, never a throw. */
@@ -165,6 +171,7 @@ export function readCsv(path: string, root = process.cwd()): CsvFile {
 			file,
 			header: [],
 			rows: [],
+			unread: [],
 			broken: true,
 			problems: [
 				{

@@ -141,10 +141,16 @@ function digitCap(expr: Expr, inputs: FigureRow[]): number {
 	return Math.max(2, ...inputs.map((f) => digitsOf(f.value_text)));
 }
 
+/** The figures a formula may use, and the ids of rows refused (their problems are reported). */
+interface Scope {
+	known: Map<string, FigureRow>;
+	refused: ReadonlySet<string>;
+}
+
 function parseChecked(
 	row: SourceRow,
 	field: string,
-	known: Map<string, FigureRow>,
+	{ known, refused }: Scope,
 	problems: Rejection[]
 ): Expr | null {
 	let expr: Expr;
@@ -155,6 +161,8 @@ function parseChecked(
 		return null;
 	}
 	const missing = references(expr).filter((id) => !known.has(id));
+	// a formula over a refused row is left out quietly: that row's problem is already reported
+	if (missing.length && missing.every((id) => refused.has(id))) return null;
 	if (missing.length) {
 		problems.push(
 			reject(row, field, 'unknown-figure', `no figure ${missing.map((m) => `{${m}}`).join(', ')}`)
@@ -174,10 +182,13 @@ function parseChecked(
 export function deriveFigures(
 	tables: Table[],
 	stated: FigureRow[],
-	l: Lookups
-): { figures: FigureRow[]; rejections: Rejection[]; ranges: Ranges } {
+	l: Lookups,
+	refusedStated: Iterable<string> = []
+): { figures: FigureRow[]; rejections: Rejection[]; ranges: Ranges; refused: Set<string> } {
 	const problems: Rejection[] = [];
 	const known = new Map(stated.map((f) => [f.id, f]));
+	const refused = new Set(refusedStated);
+	for (const t of tables) for (const id of t.unread ?? []) refused.add(id);
 	const derived: FigureRow[] = [];
 	const ranges: Ranges = new Map();
 	const factors = unitFactors(stated);
@@ -195,8 +206,11 @@ export function deriveFigures(
 		}
 		const before = problems.length;
 		const dims = resolveDimensions(row, l, problems);
-		const expr = parseChecked(row, 'formula', known, problems);
-		if (problems.length > before || !dims || !expr) continue;
+		const expr = parseChecked(row, 'formula', { known, refused }, problems);
+		if (problems.length > before || !dims || !expr) {
+			refused.add(v.id);
+			continue;
+		}
 		const inputs = references(expr).map((id) => known.get(id)!);
 		const base = evaluate(expr, (id) => known.get(id)!.base_value);
 		if (!Number.isFinite(base)) {
@@ -252,7 +266,7 @@ export function deriveFigures(
 		known.set(figure.id, figure);
 		ranges.set(figure.id, range);
 	}
-	return { figures: derived, rejections: problems, ranges };
+	return { figures: derived, rejections: problems, ranges, refused };
 }
 
 /** A tolerance as written: `0.5` (absolute, base units) or `0.5%` (of the right-hand side). */
@@ -310,7 +324,8 @@ function checkSide(
 export function evaluateChecks(
 	tables: Table[],
 	figures: FigureRow[],
-	ranges?: Ranges
+	ranges?: Ranges,
+	refused: ReadonlySet<string> = new Set()
 ): { checks: CheckResult[]; rejections: Rejection[] } {
 	const problems: Rejection[] = [];
 	const known = new Map(figures.map((f) => [f.id, f]));
@@ -341,8 +356,8 @@ export function evaluateChecks(
 					`"${v.kind}" is not one of ${CHECK_KINDS.join(', ')}`
 				)
 			);
-		const lhs = parseChecked(row, 'lhs', known, problems);
-		const rhs = parseChecked(row, 'rhs', known, problems);
+		const lhs = parseChecked(row, 'lhs', { known, refused }, problems);
+		const rhs = parseChecked(row, 'rhs', { known, refused }, problems);
 		const allowed = readTolerance(row, problems);
 		if (!kindKnown || !lhs || !rhs || !allowed) continue;
 		const l = checkSide(lhs, known, factors, ranges);

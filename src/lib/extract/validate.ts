@@ -24,6 +24,8 @@ export interface Table {
 	rows: SourceRow[];
 	/** Could not be read at all (reported where it was read): its columns are not checked. */
 	broken?: boolean;
+	/** The ids of rows left out for a syntax error (reported where they were read). */
+	unread?: string[];
 }
 
 export const CATALOG_COLUMNS = {
@@ -343,13 +345,16 @@ export function valueText(value: number): string {
 export function validateFigures(
 	tables: Table[],
 	ctx: FigureContext
-): { figures: FigureRow[]; rejections: Rejection[] } {
+): { figures: FigureRow[]; rejections: Rejection[]; refused: Set<string> } {
 	const problems: Rejection[] = [];
 	const l = lookups(ctx.catalog, ctx.documents);
 	const ids = new Map<string, SourceRow>();
 	const figures: FigureRow[] = [];
+	const accepted = new Set<string>();
+	const seen = new Set<string>();
 	for (const row of rowsOf(tables, FIGURE_FILE_COLUMNS, problems)) {
 		const v = row.values;
+		if (v.id) seen.add(v.id);
 		// an empty or bad cell must not hide the problems of the others
 		const value = v.value ? numberCell(row, 'value', problems) : null;
 		if (
@@ -411,6 +416,7 @@ export function validateFigures(
 			}
 		}
 		if (problems.length > before || !dims || value === null || !doc || !span) continue;
+		accepted.add(v.id!);
 		figures.push({
 			id: v.id!,
 			bulletin_id: doc.bulletin_id,
@@ -444,7 +450,9 @@ export function validateFigures(
 			superseded_by: null
 		});
 	}
-	return { figures, rejections: problems };
+	const refused = new Set([...seen].filter((id) => !accepted.has(id)));
+	for (const t of tables) for (const id of t.unread ?? []) if (!accepted.has(id)) refused.add(id);
+	return { figures, rejections: problems, refused };
 }
 
 function normaliseWritten(s: string): string {
