@@ -12,6 +12,7 @@ import {
 	describe,
 	resolveDimensions,
 	rowsOf,
+	unreadIds,
 	valueText,
 	type Lookups,
 	type Table
@@ -187,12 +188,12 @@ export function deriveFigures(
 ): { figures: FigureRow[]; rejections: Rejection[]; ranges: Ranges; refused: Set<string> } {
 	const problems: Rejection[] = [];
 	const known = new Map(stated.map((f) => [f.id, f]));
-	const refused = new Set(refusedStated);
-	for (const t of tables) for (const id of t.unread ?? []) refused.add(id);
+	const rows = rowsOf(tables, DERIVED_COLUMNS, problems);
+	const refused = new Set([...refusedStated, ...unreadIds(tables, rows)]);
 	const derived: FigureRow[] = [];
 	const ranges: Ranges = new Map();
 	const factors = unitFactors(stated);
-	for (const row of rowsOf(tables, DERIVED_COLUMNS, problems)) {
+	for (const row of rows) {
 		const v = row.values;
 		if (!v.id || !v.formula) {
 			problems.push(

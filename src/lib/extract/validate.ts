@@ -75,6 +75,18 @@ function required(row: SourceRow, fields: readonly string[], problems: Rejection
 	return ok;
 }
 
+/**
+ * The ids of rows that `rowsOf` left out (their file lacks a column) or that could not be read,
+ * so a formula over them is not reported again as naming an unknown figure.
+ */
+export function unreadIds(tables: Table[], read: readonly SourceRow[]): string[] {
+	const kept = new Set(read);
+	return tables.flatMap((t) => [
+		...(t.unread ?? []),
+		...t.rows.filter((r) => !kept.has(r) && r.values.id).map((r) => r.values.id!)
+	]);
+}
+
 /** Rows of every table of one kind, after their headers were checked. */
 export function rowsOf(
 	tables: Table[],
@@ -351,10 +363,9 @@ export function validateFigures(
 	const ids = new Map<string, SourceRow>();
 	const figures: FigureRow[] = [];
 	const accepted = new Set<string>();
-	const seen = new Set<string>();
-	for (const row of rowsOf(tables, FIGURE_FILE_COLUMNS, problems)) {
+	const rows = rowsOf(tables, FIGURE_FILE_COLUMNS, problems);
+	for (const row of rows) {
 		const v = row.values;
-		if (v.id) seen.add(v.id);
 		// an empty or bad cell must not hide the problems of the others
 		const value = v.value ? numberCell(row, 'value', problems) : null;
 		if (
@@ -450,8 +461,8 @@ export function validateFigures(
 			superseded_by: null
 		});
 	}
-	const refused = new Set([...seen].filter((id) => !accepted.has(id)));
-	for (const t of tables) for (const id of t.unread ?? []) if (!accepted.has(id)) refused.add(id);
+	const tried = rows.flatMap((r) => (r.values.id ? [r.values.id] : []));
+	const refused = new Set([...tried, ...unreadIds(tables, rows)].filter((id) => !accepted.has(id)));
 	return { figures, rejections: problems, refused };
 }
 
