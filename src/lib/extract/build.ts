@@ -35,6 +35,12 @@ function loadManifests(
 	const manifests: Manifest[] = [];
 	const texts = new Map<string, SourceText>();
 	const rejections: Rejection[] = [];
+	if (!existsSync(sourcesDir)) {
+		const file = relative(root, sourcesDir);
+		const message = 'no bulletins: the folder is missing';
+		rejections.push({ file, line: 1, field: '(file)', reason: 'unknown-document', message });
+		return { manifests, texts, rejections };
+	}
 	for (const entry of readdirSync(sourcesDir, { withFileTypes: true })) {
 		if (!entry.isDirectory()) continue;
 		const path = join(sourcesDir, entry.name, 'manifest.json');
@@ -49,8 +55,21 @@ function loadManifests(
 			});
 			continue;
 		}
-		const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-		const text = readFileSync(join(sourcesDir, entry.name, manifest.bulletin.file), 'utf8');
+		let manifest: Manifest;
+		let text: string;
+		try {
+			manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+			text = readFileSync(join(sourcesDir, entry.name, manifest.bulletin.file), 'utf8');
+		} catch (error) {
+			rejections.push({
+				file,
+				line: 1,
+				field: '(file)',
+				reason: 'unknown-document',
+				message: `cannot be read: ${(error as Error).message}`
+			});
+			continue;
+		}
 		const sha = createHash('sha256').update(text).digest('hex');
 		if (sha !== manifest.bulletin.sha256) {
 			rejections.push({
@@ -105,9 +124,14 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 
 	const { catalog, rejections: catalogProblems } = validateCatalog(tables);
 	const stated = validateFigures(figureFiles, { catalog, documents, texts });
-	const derived = deriveFigures(derivedFiles, stated.figures, lookups(catalog, documents));
+	const derived = deriveFigures(
+		derivedFiles,
+		stated.figures,
+		lookups(catalog, documents),
+		stated.refused
+	);
 	const figures = [...stated.figures, ...derived.figures];
-	const checks = evaluateChecks(checkFiles, figures, derived.ranges);
+	const checks = evaluateChecks(checkFiles, figures, derived.ranges, derived.refused);
 	rejections.push(
 		...catalogProblems,
 		...stated.rejections,

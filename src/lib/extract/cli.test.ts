@@ -1,7 +1,8 @@
 /**
  * The real build command (`cli.ts build`, what `npm run build:data` runs) on a copy of data/ with
- * one defect at a time in a figures file: each must stop the build with a message naming file,
- * line and field, and leave the output of the last good build as it was.
+ * defects in a figures file: a missing column, then five bad rows at once. Each defect must be
+ * reported once, naming file, line and field, and the output of the last good build must stay
+ * as it was.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -76,97 +77,54 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('the build command refuses a bad figures file', () => {
-	const defects: {
-		name: string;
-		inject: () => void;
-		expected: (rows: Rows) => RegExp;
-	}[] = [
-		{
-			name: 'a missing column',
-			inject: () =>
-				edit((rows, columns) => ({ rows, columns: columns.filter((c) => c !== 'quote') })),
-			expected: () => /^data\/figures\/land\.csv:1: quote: missing-column: /m
-		},
-		{
-			name: 'a bad number',
-			inject: () =>
-				edit((rows, columns) => ({
-					rows: rows.map((r) => (r.id === ID ? { ...r, value: '1,700' } : r)),
-					columns
-				})),
-			expected: (rows) =>
-				new RegExp(`^data/figures/land\\.csv:${lineOf(rows, ID)}: value: bad-number: "1,700"`, 'm')
-		},
-		{
-			name: 'a bad date',
-			inject: () =>
-				edit((rows, columns) => ({
-					rows: rows.map((r) => (r.id === ID ? { ...r, period: '2023-02-30' } : r)),
-					columns
-				})),
-			expected: (rows) =>
-				new RegExp(
-					`^data/figures/land\\.csv:${lineOf(rows, ID)}: period: period-unreadable: .*2023-02-30 is not a date in the calendar`,
-					'm'
-				)
-		},
-		{
-			name: 'an unknown unit',
-			inject: () =>
-				edit((rows, columns) => ({
-					rows: rows.map((r) => (r.id === ID ? { ...r, unit: '平方英里' } : r)),
-					columns
-				})),
-			expected: (rows) =>
-				new RegExp(`^data/figures/land\\.csv:${lineOf(rows, ID)}: unit: unknown-unit: `, 'm')
-		},
-		{
-			name: 'a duplicate id',
-			inject: () =>
-				edit((rows, columns) => ({
-					rows: [...rows, { ...rows.find((r) => r.id === ID)! }],
-					columns
-				})),
-			expected: (rows) =>
-				new RegExp(
-					`^data/figures/land\\.csv:${rows.length + 2}: id: duplicate: "${ID}" is already defined at data/figures/land\\.csv:${lineOf(rows, ID)}$`,
-					'm'
-				)
-		},
-		{
-			name: 'a quote not in the source',
-			inject: () =>
-				edit((rows, columns) => ({
-					rows: rows.map((r) =>
-						r.id === ID ? { ...r, quote: '耕地 1700 公顷，此句不在报告中' } : r
-					),
-					columns
-				})),
-			expected: (rows) =>
-				new RegExp(
-					`^data/figures/land\\.csv:${lineOf(rows, ID)}: quote: quote-not-found: not found in s21-natural-resources-report`,
-					'm'
-				)
-		}
-	];
-
-	for (const defect of defects) {
-		it(`fails on ${defect.name}, naming file, line and field, and leaves the last good output`, async () => {
-			const before = snapshot();
-			expect(Object.keys(before)).toContain('figures.parquet');
-			const rows = parse(original(), { bom: true, columns: true }) as Rows;
-			defect.inject();
-			try {
-				const { code, stderr, stdout } = await build();
-				expect(code).toBe(1);
-				expect(stderr).toMatch(defect.expected(rows));
-				expect(stderr).toMatch(/\d+ problems; nothing written to out\n$/);
-				expect(stdout).not.toMatch(/^wrote /m);
-				expect(snapshot()).toEqual(before);
-			} finally {
-				writeFileSync(join(root, FILE), original());
-			}
-		}, 60_000);
+/** Run the build on the figures file as `change` leaves it; it must fail and write nothing. */
+async function failingBuild(change: Parameters<typeof edit>[0]): Promise<string> {
+	const before = snapshot();
+	expect(Object.keys(before)).toContain('figures.parquet');
+	edit(change);
+	try {
+		const { code, stderr, stdout } = await build();
+		expect(code).toBe(1);
+		expect(stdout).not.toMatch(/^wrote /m);
+		expect(snapshot()).toEqual(before);
+		return stderr;
+	} finally {
+		writeFileSync(join(root, FILE), original());
 	}
+}
+
+describe('the build command refuses a bad figures file', () => {
+	it('fails on a missing column, naming file, line and field, and leaves the last good output', async () => {
+		const stderr = await failingBuild((rows, columns) => ({
+			rows,
+			columns: columns.filter((c) => c !== 'quote')
+		}));
+		expect(stderr).toMatch(/^data\/figures\/land\.csv:1: quote: missing-column: /m);
+		expect(stderr).toMatch(/\n1 problems; nothing written to out\n$/);
+	}, 60_000);
+
+	it('reports a defect in each of five rows in one run, each once, and leaves the last good output', async () => {
+		const rows = parse(original(), { bom: true, columns: true }) as Rows;
+		const [first, agricultural, construction, unused] = rows as [Rows[0], ...Rows];
+		const at = (row: Record<string, string>) => lineOf(rows, row.id!);
+		const changed: Record<string, Record<string, string>> = {
+			[agricultural!.id!]: { value: '1,700' },
+			[construction!.id!]: { period: '2023-02-30' },
+			[unused!.id!]: { unit: '平方英里' },
+			[ID]: { quote: '耕地 1700 公顷，此句不在报告中' }
+		};
+		const stderr = await failingBuild((rows, columns) => ({
+			rows: [...rows.map((r) => ({ ...r, ...changed[r.id!] })), { ...first! }],
+			columns
+		}));
+		const expected = [
+			`^data/figures/land\\.csv:${at(agricultural!)}: value: bad-number: "1,700"`,
+			`^data/figures/land\\.csv:${at(construction!)}: period: period-unreadable: .*2023-02-30 is not a date in the calendar`,
+			`^data/figures/land\\.csv:${at(unused!)}: unit: unknown-unit: `,
+			`^data/figures/land\\.csv:${lineOf(rows, ID)}: quote: quote-not-found: not found in s21-natural-resources-report`,
+			`^data/figures/land\\.csv:${rows.length + 2}: id: duplicate: "${first!.id}" is already defined at data/figures/land\\.csv:${at(first!)}$`
+		];
+		for (const line of expected) expect(stderr).toMatch(new RegExp(line, 'm'));
+		expect(stderr).toMatch(/\n5 problems; nothing written to out\n$/);
+	}, 60_000);
 });

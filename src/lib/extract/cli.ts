@@ -107,15 +107,16 @@ async function buildCommand(dataDir: string, outDir: string): Promise<number> {
 			`  revision: ${r.key}: ${said(r.earlier)} in ${r.earlier_bulletin} → ${said(r.later)} in ${r.later_bulletin}`
 		);
 	}
-	if (dataset.rejections.length) {
-		for (const r of dataset.rejections) console.error(formatRejection(r));
-		console.error(`${dataset.rejections.length} problems; nothing written to ${outDir}`);
+	const coverage = coverageOf(dataset, dataDir);
+	const rejections = [...dataset.rejections, ...coverage.flatMap((c) => c.rejections)];
+	if (rejections.length) {
+		for (const r of rejections) console.error(formatRejection(r));
+		console.error(`${rejections.length} problems; nothing written to ${outDir}`);
 		return 1;
 	}
-	const written = await writeDataset(dataset, outDir);
-	const reports = coverageOf(dataset, dataDir).map((c) => c.report);
-	writeFileSync(join(outDir, 'coverage.json'), JSON.stringify(coverageRows(reports)));
-	written.push('coverage.json');
+	const written = await writeDataset(dataset, outDir, [
+		['coverage.json', JSON.stringify(coverageRows(coverage.map((c) => c.report)))]
+	]);
 	console.log(`wrote ${written.map((f) => `${outDir}/${f}`).join(', ')}`);
 	return 0;
 }

@@ -4,6 +4,7 @@ import { buildDataset } from './build.js';
 import { extractCandidates } from './candidates.js';
 import { coverageReport, coverageRows, explanationsFrom, formatCoverage } from './coverage.js';
 import { readCsv } from './csv.js';
+import { formatRejection } from './table.js';
 import { bulletinText, manifest, table } from './test-context.js';
 
 const dataset = buildDataset('data');
@@ -71,6 +72,24 @@ describe('the coverage report of the current bulletin', () => {
 });
 
 describe('explanationsFrom', () => {
+	it('takes a value in words or as a plain decimal, and refuses a number with a hidden space', () => {
+		const { explanations: read, rejections: wrong } = explanationsFrom([
+			table(
+				'data/coverage/x.csv',
+				['doc', 'value', 'quote', 'reason', 'notes'],
+				[
+					['s21-state-assets-opinion', '2', '两个报告在报告范围', 'procedural', ''],
+					['s21-state-assets-opinion', '三', '三类国有资产', 'context', ''],
+					['s21-state-assets-opinion', '3\u00a0', '三类国有资产', 'context', '']
+				]
+			)
+		]);
+		expect(read.map((e) => e.value)).toEqual(['2', '三']);
+		expect(wrong.map(formatRejection)).toEqual([
+			'data/coverage/x.csv:4: value: bad-number: "3<U+00A0>" is not a plain decimal: ends with U+00A0 (no-break space)'
+		]);
+	});
+
 	it('rejects an explanation without a reason, naming file and line', () => {
 		const { explanations: read, rejections: wrong } = explanationsFrom([
 			table(

@@ -11,7 +11,7 @@ import {
 	type Extraction,
 	type ExtractionProblem
 } from './candidates.js';
-import { checkColumns, reject, type Rejection } from './table.js';
+import { checkColumns, numberCell, reject, type Rejection } from './table.js';
 import type { Table } from './validate.js';
 
 export interface DocumentReport {
@@ -184,16 +184,21 @@ export function explanationsFrom(tables: readonly Table[]): {
 	const explanations: Explanation[] = [];
 	const rejections: Rejection[] = [];
 	for (const t of tables) {
+		if (t.broken) continue;
 		const header = checkColumns(t.file, t.header, EXPLANATION_COLUMNS);
 		rejections.push(...header);
 		if (header.some((p) => p.reason === 'missing-column')) continue;
 		for (const row of t.rows) {
 			const v = row.values;
+			// a value is empty, in words (一半), or a number, which is a plain decimal
+			const numeric = /\p{Nd}/u.test(row.raw?.value ?? v.value ?? '');
+			const bad = numeric && numberCell(row, 'value', rejections) === null;
 			if (!v.doc || !v.quote || !v.reason) {
 				const field = !v.doc ? 'doc' : !v.quote ? 'quote' : 'reason';
 				rejections.push(reject(row, field, 'empty-field', `"${field}" is empty`));
 				continue;
 			}
+			if (bad) continue;
 			explanations.push({
 				doc: v.doc,
 				value: v.value ?? '',

@@ -202,6 +202,33 @@ describe('evaluateChecks', () => {
 		);
 		expect(rejections.map((r) => r.field)).toEqual(['kind', 'tolerance']);
 	});
+
+	it('reports every bad cell of a check row, not only the first', () => {
+		const { rejections } = evaluateChecks(
+			[table('checks/land.csv', CHECK_HEADER, [['a', 'product', '', '', '{nope}', '1', '1e-3']])],
+			stated
+		);
+		expect(rejections.map((r) => r.field)).toEqual(['kind', 'lhs', 'tolerance']);
+	});
+
+	it('reads a tolerance as a plain decimal, absolute or in percent, never negative', () => {
+		const read = (tolerance: string) => {
+			const { checks, rejections } = evaluateChecks(
+				[table('checks/land.csv', CHECK_HEADER, [['a', 'equal', '', '', '100', '101', tolerance]])],
+				stated
+			);
+			return rejections.length ? rejections[0]!.message : checks[0]!.passed;
+		};
+		expect([read(''), read('1'), read('1%'), read('0.5%')]).toEqual([false, true, true, false]);
+		expect(read('-1')).toBe(
+			'"-1" is not a plain decimal: it must not be negative (a tolerance is 0.5 or 0.5%)'
+		);
+		expect(read('1 %')).toBe(
+			'"1<U+0020>%" is not a plain decimal: ends with U+0020 (space) (a tolerance is 0.5 or 0.5%)'
+		);
+		expect(read('Infinity')).toMatch(/not a finite number/);
+		expect(read('1\u00a0')).toMatch(/^"1<U\+00A0>" is not a plain decimal/);
+	});
 });
 
 describe('findDiscrepancies', () => {

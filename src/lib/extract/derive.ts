@@ -5,12 +5,14 @@ import type {
 	Revision,
 	RevisionStatement
 } from '../data/schema.js';
+import { decimalMessage, parseDecimal } from './decimal.js';
 import { evaluate, FormulaError, parseFormula, references, render, type Expr } from './formula.js';
 import { reject, type Rejection, type SourceRow } from './table.js';
 import {
 	describe,
 	resolveDimensions,
 	rowsOf,
+	unreadIds,
 	valueText,
 	type Lookups,
 	type Table
@@ -140,10 +142,16 @@ function digitCap(expr: Expr, inputs: FigureRow[]): number {
 	return Math.max(2, ...inputs.map((f) => digitsOf(f.value_text)));
 }
 
+/** The figures a formula may use, and the ids of rows refused (their problems are reported). */
+interface Scope {
+	known: Map<string, FigureRow>;
+	refused: ReadonlySet<string>;
+}
+
 function parseChecked(
 	row: SourceRow,
 	field: string,
-	known: Map<string, FigureRow>,
+	{ known, refused }: Scope,
 	problems: Rejection[]
 ): Expr | null {
 	let expr: Expr;
@@ -154,6 +162,8 @@ function parseChecked(
 		return null;
 	}
 	const missing = references(expr).filter((id) => !known.has(id));
+	// a formula over a refused row is left out quietly: that row's problem is already reported
+	if (missing.length && missing.every((id) => refused.has(id))) return null;
 	if (missing.length) {
 		problems.push(
 			reject(row, field, 'unknown-figure', `no figure ${missing.map((m) => `{${m}}`).join(', ')}`)
@@ -173,14 +183,17 @@ function parseChecked(
 export function deriveFigures(
 	tables: Table[],
 	stated: FigureRow[],
-	l: Lookups
-): { figures: FigureRow[]; rejections: Rejection[]; ranges: Ranges } {
+	l: Lookups,
+	refusedStated: Iterable<string> = []
+): { figures: FigureRow[]; rejections: Rejection[]; ranges: Ranges; refused: Set<string> } {
 	const problems: Rejection[] = [];
 	const known = new Map(stated.map((f) => [f.id, f]));
+	const rows = rowsOf(tables, DERIVED_COLUMNS, problems);
+	const refused = new Set([...refusedStated, ...unreadIds(tables, rows)]);
 	const derived: FigureRow[] = [];
 	const ranges: Ranges = new Map();
 	const factors = unitFactors(stated);
-	for (const row of rowsOf(tables, DERIVED_COLUMNS, problems)) {
+	for (const row of rows) {
 		const v = row.values;
 		if (!v.id || !v.formula) {
 			problems.push(
@@ -194,8 +207,11 @@ export function deriveFigures(
 		}
 		const before = problems.length;
 		const dims = resolveDimensions(row, l, problems);
-		const expr = parseChecked(row, 'formula', known, problems);
-		if (problems.length > before || !dims || !expr) continue;
+		const expr = parseChecked(row, 'formula', { known, refused }, problems);
+		if (problems.length > before || !dims || !expr) {
+			refused.add(v.id);
+			continue;
+		}
 		const inputs = references(expr).map((id) => known.get(id)!);
 		const base = evaluate(expr, (id) => known.get(id)!.base_value);
 		if (!Number.isFinite(base)) {
@@ -251,17 +267,37 @@ export function deriveFigures(
 		known.set(figure.id, figure);
 		ranges.set(figure.id, range);
 	}
-	return { figures: derived, rejections: problems, ranges };
+	return { figures: derived, rejections: problems, ranges, refused };
 }
 
-/** Parse `0.5` (absolute, base units) or `0.5%` (relative to the right-hand side). */
-export function tolerance(text: string, rhs: number): number | null {
-	const t = text.trim();
-	if (t === '') return 0;
-	const relative = t.endsWith('%');
-	const n = Number(relative ? t.slice(0, -1) : t);
-	if (!Number.isFinite(n) || n < 0) return null;
-	return relative ? (Math.abs(rhs) * n) / 100 : n;
+/** A tolerance as written: `0.5` (absolute, base units) or `0.5%` (of the right-hand side). */
+export interface Tolerance {
+	amount: number;
+	relative: boolean;
+}
+
+/** Read a check's `tolerance` cell (empty: 0); the number is a plain decimal, never negative. */
+export function readTolerance(row: SourceRow, problems: Rejection[]): Tolerance | null {
+	const text = row.raw?.tolerance ?? row.values.tolerance ?? '';
+	if (text === '') return { amount: 0, relative: false };
+	const relative = text.endsWith('%');
+	const number = relative ? text.slice(0, -1) : text;
+	const read = parseDecimal(number, { negative: false });
+	if (read.ok) return { amount: read.value, relative };
+	problems.push(
+		reject(
+			row,
+			'tolerance',
+			'bad-number',
+			`${decimalMessage(text, read.why)} (a tolerance is 0.5 or 0.5%)`
+		)
+	);
+	return null;
+}
+
+/** A tolerance in base units against the right-hand side `rhs`. */
+export function tolerance(t: Tolerance, rhs: number): number {
+	return t.relative ? (Math.abs(rhs) * t.amount) / 100 : t.amount;
 }
 
 /** A check's side in base units, rounded to what its inputs support; `step` is its last digit's place. */
@@ -289,7 +325,8 @@ function checkSide(
 export function evaluateChecks(
 	tables: Table[],
 	figures: FigureRow[],
-	ranges?: Ranges
+	ranges?: Ranges,
+	refused: ReadonlySet<string> = new Set()
 ): { checks: CheckResult[]; rejections: Rejection[] } {
 	const problems: Rejection[] = [];
 	const known = new Map(figures.map((f) => [f.id, f]));
@@ -310,7 +347,8 @@ export function evaluateChecks(
 			continue;
 		}
 		ids.add(v.id);
-		if (!(CHECK_KINDS as readonly string[]).includes(v.kind ?? '')) {
+		const kindKnown = (CHECK_KINDS as readonly string[]).includes(v.kind ?? '');
+		if (!kindKnown)
 			problems.push(
 				reject(
 					row,
@@ -319,22 +357,15 @@ export function evaluateChecks(
 					`"${v.kind}" is not one of ${CHECK_KINDS.join(', ')}`
 				)
 			);
-			continue;
-		}
-		const lhs = parseChecked(row, 'lhs', known, problems);
-		const rhs = parseChecked(row, 'rhs', known, problems);
-		if (!lhs || !rhs) continue;
+		const lhs = parseChecked(row, 'lhs', { known, refused }, problems);
+		const rhs = parseChecked(row, 'rhs', { known, refused }, problems);
+		const allowed = readTolerance(row, problems);
+		if (!kindKnown || !lhs || !rhs || !allowed) continue;
 		const l = checkSide(lhs, known, factors, ranges);
 		const r = checkSide(rhs, known, factors, ranges);
 		const left = l.exact;
 		const right = r.exact;
-		const tol = tolerance(v.tolerance ?? '', right);
-		if (tol === null) {
-			problems.push(
-				reject(row, 'tolerance', 'bad-number', `"${v.tolerance}" is not a tolerance (0.5 or 0.5%)`)
-			);
-			continue;
-		}
+		const tol = tolerance(allowed, right);
 		const step = Math.max(l.step, r.step);
 		const gap = step ? Math.round((left - right) / step) * step : left - right;
 		const difference = Number(gap.toPrecision(Math.min(l.cap, r.cap, 12))) || 0;

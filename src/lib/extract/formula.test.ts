@@ -30,4 +30,13 @@ describe('formulas', () => {
 		expect(() => parseFormula('({a} + 1')).toThrow(/missing \)/);
 		expect(() => parseFormula('')).toThrow(/empty/);
 	});
+
+	it('reads a number in a formula as a plain decimal', () => {
+		expect(evaluate(parseFormula('{a} * 0.25'), lookup)).toBe(425);
+		expect(() => parseFormula('{a} * 1e8')).toThrow(
+			'"1e8" is not a plain decimal: exponent notation is not allowed in this column'
+		);
+		expect(() => parseFormula('{a} * 1.2.3')).toThrow(/"1\.2\.3" is not a plain decimal/);
+		expect(() => parseFormula('{a} * 100000000000000001')).toThrow(/18 significant digits/);
+	});
 });

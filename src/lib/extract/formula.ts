@@ -3,6 +3,8 @@
  * Arithmetic only (+ − × ÷, parentheses, numbers); evaluated on base values.
  */
 
+import { decimalMessage, parseDecimal } from './decimal.js';
+
 export type Expr =
 	| { kind: 'number'; value: number }
 	| { kind: 'ref'; id: string }
@@ -16,7 +18,7 @@ type Token =
 
 function tokenize(source: string): Token[] {
 	const tokens: Token[] = [];
-	const re = /\s*(?:(\d+(?:\.\d+)?(?:e[+-]?\d+)?)|\{([a-z0-9][a-z0-9-]*)\}|([-+*/()]))/iy;
+	const re = /\s*(?:([0-9][0-9.]*(?:e[+-]?[0-9]+)?)|\{([a-z0-9][a-z0-9-]*)\}|([-+*/()]))/iy;
 	let at = 0;
 	while (at < source.length) {
 		if (/^\s*$/.test(source.slice(at))) break;
@@ -24,8 +26,11 @@ function tokenize(source: string): Token[] {
 		const m = re.exec(source);
 		if (!m)
 			throw new FormulaError(`unexpected "${source.slice(at).trim().slice(0, 12)}" at ${at + 1}`);
-		if (m[1]) tokens.push({ kind: 'number', value: Number(m[1]) });
-		else if (m[2]) tokens.push({ kind: 'ref', id: m[2] });
+		if (m[1]) {
+			const read = parseDecimal(m[1]);
+			if (!read.ok) throw new FormulaError(decimalMessage(m[1], read.why));
+			tokens.push({ kind: 'number', value: read.value });
+		} else if (m[2]) tokens.push({ kind: 'ref', id: m[2] });
 		else tokens.push({ kind: 'op', op: m[3]! });
 		at = re.lastIndex;
 	}

@@ -1,13 +1,19 @@
+import { decimalMessage, parseDecimal, visible, type DecimalRules } from './decimal.js';
+
 /** A row of a curated CSV file, with where it came from so every error can name it. */
 export interface SourceRow {
 	file: string;
 	/** 1-based line of the row in its file (the header is line 1). */
 	line: number;
+	/** Cells trimmed of surrounding whitespace. */
 	values: Record<string, string>;
+	/** Cells exactly as in the file, for numbers, where a stray space is an error; else `values`. */
+	raw?: Record<string, string>;
 }
 
 export const REJECTION_REASONS = [
 	'csv-syntax',
+	'duplicate-column',
 	'missing-column',
 	'unknown-column',
 	'empty-field',
@@ -47,8 +53,30 @@ export function reject(
 	return { file: row.file, line: row.line, field, reason, message };
 }
 
+/** A numeric cell read as a plain decimal (decimal.ts); a refusal names row, field and text. */
+export function numberCell(
+	row: SourceRow,
+	field: string,
+	problems: Rejection[],
+	rules: DecimalRules = {}
+): number | null {
+	const text = row.raw?.[field] ?? row.values[field] ?? '';
+	const read = parseDecimal(text, rules);
+	if (read.ok) return read.value;
+	problems.push(reject(row, field, 'bad-number', decimalMessage(text, read.why)));
+	return null;
+}
+
 export function formatRejection(r: Rejection): string {
 	return `${r.file}:${r.line}: ${r.field}: ${r.reason}: ${r.message}`;
+}
+
+/** A column name as a person reads it: case, spaces, a BOM and full width do not count. */
+export function columnKey(name: string): string {
+	return name
+		.normalize('NFKC')
+		.replace(/[\s\p{Cf}]/gu, '')
+		.toLowerCase();
 }
 
 /** Check a table's header against the columns it must have and may have. */
@@ -70,14 +98,16 @@ export function checkColumns(
 			});
 		}
 	}
-	for (const column of header) {
+	const keys = header.map(columnKey);
+	for (const [i, column] of header.entries()) {
+		if (keys.indexOf(keys[i]!) < i) continue; // a duplicate, reported where the file is read
 		if (!required.includes(column) && !optional.includes(column)) {
 			problems.push({
 				file,
 				line: 1,
 				field: column,
 				reason: 'unknown-column',
-				message: `unexpected column "${column}"; expected ${required.join(',')}`
+				message: `unexpected column "${visible(column)}"; expected ${required.join(',')}`
 			});
 		}
 	}

@@ -79,10 +79,43 @@ describe('validateFigures', () => {
 
 	it('rejects a period it cannot read and a bad number', () => {
 		const found = problems({ ...CULTIVATED, period: '2023年末', value: '1,700' });
-		expect(found[0]).toMatch(
-			/^data\/figures\/land.csv:2: period: period-unreadable: "2023年末" is not a year/
+		expect(found).toHaveLength(2);
+		expect(found).toContainEqual(
+			expect.stringMatching(
+				/^data\/figures\/land.csv:2: period: period-unreadable: "2023年末" is not a year/
+			)
 		);
-		expect(found[1]).toBe('data/figures/land.csv:2: value: bad-number: "1,700" is not a number');
+		expect(found).toContain(
+			'data/figures/land.csv:2: value: bad-number: "1,700" is not a plain decimal: a comma is not allowed (no thousands separators or decimal commas)'
+		);
+	});
+
+	it('refuses a value Number() would take: a hidden space, a full-width digit, hex, an exponent', () => {
+		const refused = (value: string) => problems({ ...CULTIVATED, value });
+		expect(refused('1700\u00a0')).toEqual([
+			'data/figures/land.csv:2: value: bad-number: "1700<U+00A0>" is not a plain decimal: ends with U+00A0 (no-break space)'
+		]);
+		expect(refused('1700\u200b')[0]).toMatch(/"1700<U\+200B>" is not a plain decimal/);
+		expect(refused('１７００')[0]).toMatch(
+			/value: bad-number: "<U\+FF11><U\+FF17><U\+FF10><U\+FF10>" is not a plain decimal: starts with the digit １ U\+FF11: write ASCII digits$/
+		);
+		expect(refused('0x6A4')[0]).toMatch(/value: bad-number: "0x6A4" .*hexadecimal/);
+		expect(refused('1.7e3')[0]).toMatch(/value: bad-number: "1.7e3" .*exponent notation/);
+		expect(refused('+1700')[0]).toMatch(/value: bad-number: "\+1700" .*leading \+/);
+	});
+
+	it('reads the value as it is in the file, not as trimmed', () => {
+		const table = figureTable([CULTIVATED]);
+		table.rows[0]!.raw = { ...table.rows[0]!.values, value: ' 1700' };
+		expect(validateFigures([table], context).rejections.map(formatRejection)).toEqual([
+			'data/figures/land.csv:2: value: bad-number: "<U+0020>1700" is not a plain decimal: starts with U+0020 (space)'
+		]);
+	});
+
+	it('reports a bad value and an empty field of the same row together', () => {
+		expect(
+			problems({ ...CULTIVATED, value: '1,700', quote: '' }).map((p) => p.split(':')[2])
+		).toEqual([' value', ' quote']);
 	});
 
 	it('rejects a date that is not in the calendar, saying so', () => {
@@ -134,6 +167,45 @@ describe('validateFigures', () => {
 });
 
 describe('validateCatalog', () => {
+	const empty = { topics: [], areas: [], units: [], indicators: [], sectors: [], groups: [] };
+
+	it('reads orders as whole numbers and factors as positive plain decimals', () => {
+		const { rejections } = validateCatalog({
+			...empty,
+			topics: [
+				table(
+					'topics.csv',
+					['id', 'order', 'zh', 'en', 'description_zh', 'description_en'],
+					[
+						['land', '1.5', '土地', 'Land'],
+						['forest', '0x2', '森林', 'Forest'],
+						['water', '', '水', 'Water']
+					]
+				)
+			],
+			units: [
+				table(
+					'units.csv',
+					['unit', 'base_unit', 'factor', 'kind', 'en'],
+					[
+						['公顷', '公顷', '1', 'area', 'ha'],
+						['亩', '公顷', '0.06666666666666667', 'area', 'mu'],
+						['万亩', '公顷', '-666.667', 'area', '10k mu'],
+						['平方米', '公顷', '0', 'area', 'm²']
+					]
+				)
+			]
+		});
+		expect(rejections.map(formatRejection)).toEqual([
+			'topics.csv:2: order: bad-number: "1.5" is not a plain decimal: it must be a whole number',
+			'topics.csv:3: order: bad-number: "0x2" is not a plain decimal: hexadecimal is not allowed',
+			'topics.csv:4: order: bad-number: "" is not a plain decimal: it is empty',
+			'units.csv:3: factor: bad-number: "0.06666666666666667" is not a plain decimal: 16 significant digits; a float64 keeps 15 exactly, so the stored number would not be the printed one',
+			'units.csv:4: factor: bad-number: "-666.667" is not a plain decimal: it must not be negative',
+			'units.csv:5: factor: bad-number: a factor of 0 makes every value 0'
+		]);
+	});
+
 	it('rejects an indicator whose topic does not exist', () => {
 		const { rejections } = validateCatalog({
 			topics: [

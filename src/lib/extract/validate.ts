@@ -16,12 +16,16 @@ import {
 import { findNormalised, type Normalised } from './normalise.js';
 import { quoteStatesValue } from './numbers.js';
 import { parsePeriod, periodProblem } from './period.js';
-import { checkColumns, reject, type Rejection, type SourceRow } from './table.js';
+import { checkColumns, numberCell, reject, type Rejection, type SourceRow } from './table.js';
 
 export interface Table {
 	file: string;
 	header: string[];
 	rows: SourceRow[];
+	/** Could not be read at all (reported where it was read): its columns are not checked. */
+	broken?: boolean;
+	/** The ids of rows left out for a syntax error (reported where they were read). */
+	unread?: string[];
 }
 
 export const CATALOG_COLUMNS = {
@@ -71,14 +75,16 @@ function required(row: SourceRow, fields: readonly string[], problems: Rejection
 	return ok;
 }
 
-function number(row: SourceRow, field: string, problems: Rejection[]): number | null {
-	const text = row.values[field] ?? '';
-	const value = Number(text);
-	if (text === '' || !Number.isFinite(value)) {
-		problems.push(reject(row, field, 'bad-number', `"${text}" is not a number`));
-		return null;
-	}
-	return value;
+/**
+ * The ids of rows that `rowsOf` left out (their file lacks a column) or that could not be read,
+ * so a formula over them is not reported again as naming an unknown figure.
+ */
+export function unreadIds(tables: Table[], read: readonly SourceRow[]): string[] {
+	const kept = new Set(read);
+	return tables.flatMap((t) => [
+		...(t.unread ?? []),
+		...t.rows.filter((r) => !kept.has(r) && r.values.id).map((r) => r.values.id!)
+	]);
 }
 
 /** Rows of every table of one kind, after their headers were checked. */
@@ -88,6 +94,7 @@ export function rowsOf(
 	problems: Rejection[]
 ): SourceRow[] {
 	return tables.flatMap((t) => {
+		if (t.broken) return [];
 		const headerProblems = checkColumns(t.file, t.header, columns);
 		problems.push(...headerProblems);
 		return headerProblems.some((p) => p.reason === 'missing-column') ? [] : t.rows;
@@ -128,9 +135,9 @@ export function validateCatalog(tables: CatalogTables): {
 
 	const topicIds = new Map<string, SourceRow>();
 	for (const row of rowsOf(tables.topics, CATALOG_COLUMNS.topics, problems)) {
-		if (!required(row, ['id', 'zh', 'en'], problems)) continue;
-		const order = number(row, 'order', problems);
-		if (order === null || !unique(row, row.values.id!, topicIds, problems)) continue;
+		const complete = required(row, ['id', 'zh', 'en'], problems);
+		const order = numberCell(row, 'order', problems, { integer: true });
+		if (!complete || order === null || !unique(row, row.values.id!, topicIds, problems)) continue;
 		catalog.topics.push({ ...(row.values as unknown as Topic), order });
 	}
 
@@ -143,9 +150,14 @@ export function validateCatalog(tables: CatalogTables): {
 
 	const unitNames = new Map<string, SourceRow>();
 	for (const row of rowsOf(tables.units, CATALOG_COLUMNS.units, problems)) {
-		if (!required(row, ['unit', 'base_unit', 'kind'], problems)) continue;
-		const factor = number(row, 'factor', problems);
-		if (factor === null || !unique(row, row.values.unit!, unitNames, problems, 'unit')) continue;
+		const complete = required(row, ['unit', 'base_unit', 'kind'], problems);
+		let factor = numberCell(row, 'factor', problems, { negative: false });
+		if (factor === 0) {
+			problems.push(reject(row, 'factor', 'bad-number', 'a factor of 0 makes every value 0'));
+			factor = null;
+		}
+		if (!complete || factor === null) continue;
+		if (!unique(row, row.values.unit!, unitNames, problems, 'unit')) continue;
 		catalog.units.push({ ...(row.values as unknown as Unit), factor });
 	}
 	const unitKinds = new Set(catalog.units.map((u) => u.kind));
@@ -179,15 +191,15 @@ export function validateCatalog(tables: CatalogTables): {
 
 	const sectorIds = new Map<string, SourceRow>();
 	for (const row of rowsOf(tables.sectors, CATALOG_COLUMNS.sectors, problems)) {
-		if (!required(row, ['id', 'group', 'zh', 'en'], problems)) continue;
-		if (!groupIds.has(row.values.group!)) {
+		const complete = required(row, ['id', 'group', 'zh', 'en'], problems);
+		const grouped = !row.values.group || groupIds.has(row.values.group);
+		if (!grouped)
 			problems.push(
 				reject(row, 'group', 'unknown-sector', `no group "${row.values.group}" in groups.csv`)
 			);
-			continue;
-		}
-		const order = number(row, 'order', problems);
-		if (order === null || !unique(row, row.values.id!, sectorIds, problems)) continue;
+		const order = numberCell(row, 'order', problems, { integer: true });
+		if (!complete || !grouped || order === null) continue;
+		if (!unique(row, row.values.id!, sectorIds, problems)) continue;
 		catalog.sectors.push({ ...(row.values as unknown as Sector), order });
 	}
 	return { catalog, rejections: problems };
@@ -345,13 +357,17 @@ export function valueText(value: number): string {
 export function validateFigures(
 	tables: Table[],
 	ctx: FigureContext
-): { figures: FigureRow[]; rejections: Rejection[] } {
+): { figures: FigureRow[]; rejections: Rejection[]; refused: Set<string> } {
 	const problems: Rejection[] = [];
 	const l = lookups(ctx.catalog, ctx.documents);
 	const ids = new Map<string, SourceRow>();
 	const figures: FigureRow[] = [];
-	for (const row of rowsOf(tables, FIGURE_FILE_COLUMNS, problems)) {
+	const accepted = new Set<string>();
+	const rows = rowsOf(tables, FIGURE_FILE_COLUMNS, problems);
+	for (const row of rows) {
 		const v = row.values;
+		// an empty or bad cell must not hide the problems of the others
+		const value = v.value ? numberCell(row, 'value', problems) : null;
 		if (
 			!required(
 				row,
@@ -360,14 +376,11 @@ export function validateFigures(
 			)
 		)
 			continue;
-		if (!ID.test(v.id!)) {
-			problems.push(reject(row, 'id', 'duplicate', `"${v.id}" is not a kebab-case id`));
-			continue;
-		}
-		if (!unique(row, v.id!, ids, problems)) continue;
 		const before = problems.length;
+		if (!ID.test(v.id!))
+			problems.push(reject(row, 'id', 'duplicate', `"${v.id}" is not a kebab-case id`));
+		else unique(row, v.id!, ids, problems);
 		const dims = resolveDimensions(row, l, problems);
-		const value = number(row, 'value', problems);
 		const qualifier = (v.qualifier || null) as Qualifier | null;
 		if (qualifier && !QUALIFIERS.includes(qualifier)) {
 			problems.push(
@@ -414,6 +427,7 @@ export function validateFigures(
 			}
 		}
 		if (problems.length > before || !dims || value === null || !doc || !span) continue;
+		accepted.add(v.id!);
 		figures.push({
 			id: v.id!,
 			bulletin_id: doc.bulletin_id,
@@ -447,7 +461,9 @@ export function validateFigures(
 			superseded_by: null
 		});
 	}
-	return { figures, rejections: problems };
+	const tried = rows.flatMap((r) => (r.values.id ? [r.values.id] : []));
+	const refused = new Set([...tried, ...unreadIds(tables, rows)].filter((id) => !accepted.has(id)));
+	return { figures, rejections: problems, refused };
 }
 
 function normaliseWritten(s: string): string {

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
 import {
 	Bool,
@@ -77,31 +77,49 @@ async function figuresToParquet(figures: FigureRow[], path: string): Promise<voi
 	}
 }
 
-/** Write everything the site and its downloads need into `outDir`. */
-export async function writeDataset(dataset: Dataset, outDir: string): Promise<string[]> {
-	mkdirSync(outDir, { recursive: true });
+/**
+ * Write everything the site and its downloads need into `outDir`, with `extra` files beside.
+ * All of it is made in a staging folder next to `outDir` first and moved in only when every
+ * file is complete, so a failure on the way (DuckDB, a full disk) leaves the last good output.
+ */
+export async function writeDataset(
+	dataset: Dataset,
+	outDir: string,
+	extra: [string, string][] = []
+): Promise<string[]> {
 	const { figures, catalog, manifests, checks, discrepancies, revisions } = dataset;
-	const files: [string, string | Uint8Array][] = [
-		['figures.arrow', figuresToArrow(figures)],
-		['figures.csv', figuresToCsv(figures)],
-		['figures.json', JSON.stringify(figures)],
-		[
-			'checks.json',
-			JSON.stringify({ generated_from: dataset.inputs, checks, discrepancies, revisions })
-		],
-		['catalog.json', JSON.stringify(catalog)],
-		[
-			'documents.json',
-			JSON.stringify(
-				manifests.map((m) => ({
-					bulletin: m.bulletin,
-					documents: m.documents,
-					decisions: m.decisions
-				}))
-			)
-		]
-	];
-	for (const [name, content] of files) writeFileSync(join(outDir, name), content);
-	await figuresToParquet(figures, join(outDir, 'figures.parquet'));
-	return [...files.map(([name]) => name), 'figures.parquet'];
+	const parent = dirname(resolve(outDir));
+	mkdirSync(parent, { recursive: true });
+	const staging = mkdtempSync(join(parent, `.${basename(outDir)}-`));
+	try {
+		const files: [string, string | Uint8Array][] = [
+			['figures.arrow', figuresToArrow(figures)],
+			['figures.csv', figuresToCsv(figures)],
+			['figures.json', JSON.stringify(figures)],
+			[
+				'checks.json',
+				JSON.stringify({ generated_from: dataset.inputs, checks, discrepancies, revisions })
+			],
+			['catalog.json', JSON.stringify(catalog)],
+			[
+				'documents.json',
+				JSON.stringify(
+					manifests.map((m) => ({
+						bulletin: m.bulletin,
+						documents: m.documents,
+						decisions: m.decisions
+					}))
+				)
+			],
+			...extra
+		];
+		for (const [name, content] of files) writeFileSync(join(staging, name), content);
+		await figuresToParquet(figures, join(staging, 'figures.parquet'));
+		const names = [...files.map(([name]) => name), 'figures.parquet'];
+		mkdirSync(outDir, { recursive: true });
+		for (const name of names) renameSync(join(staging, name), join(outDir, name));
+		return names;
+	} finally {
+		rmSync(staging, { recursive: true, force: true });
+	}
 }
