@@ -6,7 +6,7 @@ export default defineConfig({
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
