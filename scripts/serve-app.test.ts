@@ -180,6 +180,8 @@ describe('paths', () => {
 			search: '?x=1'
 		});
 		expect(parseTarget('/%E5%9C%9F%E5%9C%B0')).toMatchObject({ segments: ['土地'] });
+		expect(parseTarget('/a|b[1]^')).toMatchObject({ segments: ['a|b[1]^'] });
+		expect(parseTarget('/a b')).toEqual({ kind: 'error', status: 400 });
 	});
 });
 

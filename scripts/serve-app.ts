@@ -90,8 +90,8 @@ export function acceptedEncodings(header: string | undefined): Encoding[] {
 
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz', identity: '' };
 
-// what a browser sends in a path: RFC 3986 pchar and '/'; anything else is refused unread
-const PATH_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/;
+// what a browser sends in a path: RFC 3986 pchar, '/', and the few it leaves unencoded ([]^|)
+const PATH_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@%/[\]^|]*$/;
 
 export type Target =
 	| { kind: 'file'; segments: string[]; search: string }
