@@ -1,5 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// SvelteKit hashes only the scripts it writes; app.html's own (the theme before first paint)
+// is allowed by its hash, taken from the template so an edit cannot outdate it
+const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const templateScripts = [...template.matchAll(/<script>([^<]*)<\/script>/g)].map(
+	([, body]) =>
+		/** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256').update(body).digest('base64')}`
+		)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -18,7 +30,27 @@ const config = {
 		// every page's CSS (about 25 KB, 6 KB compressed) goes into its HTML: no stylesheet request
 		// blocks the first paint of the prerendered charts, which would otherwise queue behind the
 		// module preloads on a slow connection
-		inlineStyleThreshold: 40_000
+		inlineStyleThreshold: 40_000,
+		// prerendered pages carry this as a <meta http-equiv>, with the hash of each inline script;
+		// frame-ancestors cannot be set there, so scripts/serve-app.ts sends it as a header
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// DuckDB-WASM compiles its engine in the worker, which a blob: URL wraps (data/db.ts)
+				'script-src': ['self', 'wasm-unsafe-eval', ...templateScripts],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				// PNG export draws the composed SVG from a blob: URL; fonts inside it are data: URLs
+				'img-src': ['self', 'data:', 'blob:'],
+				// the prerendered markup has style attributes (legend swatches, app.html's wrapper) and
+				// CodeMirror mounts its theme as a <style> element, which a hash cannot cover
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
