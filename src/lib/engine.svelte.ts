@@ -12,14 +12,18 @@ export class Engine {
 	/** What failed to load: the engine's program or the figures it reads. */
 	failure = $state<'program' | 'data' | null>(null);
 
-	async start(dataUrl: string): Promise<void> {
+	/**
+	 * Start the engine once. A page with an engine of its own (the SQL console) passes `launch`,
+	 * and the pages' engine then starts only when a view first asks it something.
+	 */
+	async start(dataUrl: string, launch?: () => Promise<unknown>): Promise<void> {
 		if (this.status !== 'idle') return;
 		this.status = 'loading';
 		let db: typeof import('$lib/data/db.js') | undefined;
 		try {
 			db = await import('$lib/data/db.js');
 			db.configureBrowserDb({ dataUrl });
-			await db.connect();
+			await (launch ? launch() : db.connect());
 			this.status = 'ready';
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
