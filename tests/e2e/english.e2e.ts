@@ -1,14 +1,36 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** One English page of each kind a representative reads. */
+/**
+ * One English page of every kind under src/routes/[[lang=lang]], and the indicators whose
+ * definitions or units are unusual (a basis that differs from the land survey, areas filed as
+ * negative changes, counts that differ from another report's, a discrepancy in 万路).
+ */
 const PAGES = [
 	'/en',
+	'/en/topics',
 	'/en/topics/industry',
+	'/en/indicators',
 	'/en/indicators/industry-scale',
 	'/en/indicators/forest-coverage',
+	'/en/indicators/forest-area',
+	'/en/indicators/land-supply-area',
+	'/en/indicators/land-reserve-released-area',
+	'/en/indicators/land-reduction-area',
+	'/en/indicators/ent-specialised-smes',
+	'/en/indicators/city-operations-video-resources',
 	'/en/reports/s21-industry-report',
+	'/en/sources/s21-industry-report',
+	'/en/sources/s21-natural-resources-report',
+	'/en/sessions',
+	'/en/sessions/20',
+	'/en/sessions/21',
 	'/en/compare',
-	'/en/data/quality'
+	'/en/data',
+	'/en/data/quality',
+	'/en/data/sql',
+	'/en/briefing',
+	'/en/embed/indicator/forest-coverage/forest-coverage-level-annual',
+	'/en/embed/report/s21-industry-report/report-industry-scale-level-annual-industry-key'
 ];
 
 /**
