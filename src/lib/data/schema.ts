@@ -256,7 +256,9 @@ export interface CheckResult {
 	tolerance: string;
 	passed: boolean;
 	figures: string[];
+	/** The curator's note in English; `notes_zh` says the same in Chinese. */
 	notes: string | null;
+	notes_zh: string | null;
 }
 
 export interface Discrepancy {

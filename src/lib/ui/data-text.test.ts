@@ -109,7 +109,8 @@ describe('data text is shown as text', () => {
 			tolerance: '0',
 			passed: false,
 			figures: ['land-cultivated-2023'],
-			notes: `说明${SCRIPT}`
+			notes: `Note${SCRIPT}`,
+			notes_zh: `说明${SCRIPT}`
 		};
 		const figures = {
 			'land-cultivated-2023': {
@@ -124,6 +125,7 @@ describe('data text is shown as text', () => {
 		for (const lang of ['zh', 'en'] as const) {
 			const { body } = render(ChecksList, { props: { checks: [check], lang, figures } });
 			expect(body).toContain('data-check="land-classes-sum"');
+			expect(body).toMatch(lang === 'zh' ? /<small[^>]*>说明/ : /<small[^>]*>Note/);
 			expectInert(body, 2);
 		}
 	});
