@@ -31,6 +31,7 @@ export interface Bulletin {
 	publisher: string;
 	publisher_en: string;
 	issue: string;
+	issue_en: string;
 	sessions: SessionInfo[];
 	licence: string;
 	file: string;
