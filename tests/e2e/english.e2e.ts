@@ -113,6 +113,29 @@ test.describe('English pages are written in English', () => {
 		await expect(zh).toContainText('超过1100亿元');
 	});
 
+	test('a discrepancy reads 28,000 against 25,000 channels in English and 2.8万路 against 2.5万路 in Chinese', async ({
+		page
+	}) => {
+		await page.goto('/en/data/quality');
+		const en = page.locator('[data-discrepancy^="city-operations-video-resources"] .value');
+		await expect(en).toHaveText(['28,000 channels', '25,000 channels']);
+		await page.goto('/data/quality');
+		const zh = page.locator('[data-discrepancy^="city-operations-video-resources"] .value');
+		await expect(zh).toHaveText(['2.8万路', '2.5万路']);
+	});
+
+	test('a check’s note is in English on the English page and in Chinese on the Chinese one', async ({
+		page
+	}) => {
+		const note = '[data-check="forest-coverage-change-2023"] small';
+		await page.goto('/en/indicators/forest-coverage');
+		await expect(page.locator(note).first()).toHaveText(
+			'Values printed to 0.01 percentage points.'
+		);
+		await page.goto('/indicators/forest-coverage');
+		await expect(page.locator(note).first()).toHaveText('数值原文精确到0.01个百分点。');
+	});
+
 	test('the change of forest coverage in 2023 reads 0.46 pp in English and 0.46个百分点 in Chinese', async ({
 		page
 	}) => {

@@ -273,9 +273,11 @@ export interface Discrepancy {
 		id: string;
 		doc_id: string;
 		value: number;
+		value_text: string;
 		unit: string;
 		qualifier: Qualifier | null;
 		base_value: number;
+		base_unit: string;
 		quote: string;
 		derived: boolean;
 	}[];

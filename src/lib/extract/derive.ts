@@ -449,9 +449,11 @@ export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 				id: f.id,
 				doc_id: f.doc_id,
 				value: f.value,
+				value_text: f.value_text,
 				unit: f.unit,
 				qualifier: f.qualifier,
 				base_value: f.base_value,
+				base_unit: f.base_unit,
 				quote: f.quote,
 				derived: f.derived
 			}))

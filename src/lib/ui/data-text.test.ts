@@ -135,9 +135,11 @@ describe('data text is shown as text', () => {
 			id,
 			doc_id: 's21-sme-research',
 			value,
+			value_text: String(value),
 			unit: '家',
 			qualifier: null,
 			base_value: value,
+			base_unit: '家',
 			quote,
 			derived: false
 		});
@@ -160,7 +162,9 @@ describe('data text is shown as text', () => {
 				titles: { 's21-sme-research': `调研报告${IMG}` }
 			}
 		});
-		expect(body).toContain('1850');
+		expect(body).toContain('1850家');
 		expectInert(body, 3);
+		const en = render(DiscrepancyList, { props: { discrepancies: [discrepancy], lang: 'en' } });
+		expect(en.body).toMatch(/<p class="value[^"]*">1,850</);
 	});
 });
