@@ -1,5 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/** A briefing pack as a shared link opens it, written by an English-speaking member of staff. */
+const PACK = {
+	title: 'Natural resources briefing',
+	session: '21',
+	date: '2024-06-26',
+	agenda: 'Special report on the management of state-owned natural resources in 2023',
+	items: [
+		{ key: 'topic/land/land-reserve-area', note: 'Net increase of 22.8 ha' },
+		{ key: 'topic/forest/forest-coverage', note: '' },
+		{ key: 'topic/enterprises/enterprise-counts', note: '' }
+	]
+};
+
 /**
  * One English page of every kind under src/routes/[[lang=lang]], and the indicators whose
  * definitions or units are unusual (a basis that differs from the land survey, areas filed as
@@ -25,10 +38,12 @@ const PAGES = [
 	'/en/sessions/20',
 	'/en/sessions/21',
 	'/en/compare',
+	'/en/compare?i=forest-coverage',
 	'/en/data',
 	'/en/data/quality',
 	'/en/data/sql',
 	'/en/briefing',
+	`/en/briefing#pack=${encodeURIComponent(JSON.stringify(PACK))}`,
 	'/en/embed/indicator/forest-coverage/forest-coverage-level-annual',
 	'/en/embed/report/s21-industry-report/report-industry-scale-level-annual-industry-key'
 ];
@@ -73,7 +88,8 @@ async function chineseInEnglish(page: Page): Promise<string[]> {
 
 test.describe('English pages are written in English', () => {
 	for (const path of PAGES) {
-		test(`${path} shows no Chinese words or full-width punctuation outside marked quotes`, async ({
+		const name = path.replace(/#pack=.*/, ' with a pack of charts');
+		test(`${name} shows no Chinese words or full-width punctuation outside marked quotes`, async ({
 			page
 		}) => {
 			await page.goto(path);
