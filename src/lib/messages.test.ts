@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_LABELS, count, MESSAGES, noun, say, STATUS_LABELS, t, words } from './messages.js';
+import {
+	brackets,
+	CHART_LABELS,
+	chineseRuns,
+	count,
+	MESSAGES,
+	noun,
+	parens,
+	say,
+	STATUS_LABELS,
+	t,
+	words
+} from './messages.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
@@ -53,5 +65,33 @@ describe('messages', () => {
 		);
 		for (const [key, text] of english) expect(text.en, key).not.toMatch(CJK);
 		expect(t('language', 'en')).toBe('中文');
+	});
+});
+
+describe('asides and quoted Chinese', () => {
+	it('brackets an aside in full-width brackets in Chinese and after a space in English', () => {
+		expect(parens(7, 'zh')).toBe('（7）');
+		expect(parens('29 May 2024', 'en')).toBe(' (29 May 2024)');
+		expect(brackets('en')).toEqual([' (', ')']);
+	});
+
+	it('cuts the Chinese quoted in an English sentence from the English around it', () => {
+		expect(chineseRuns('The TOC names 王 翥; the body names 王甯.')).toEqual([
+			{ text: 'The TOC names ', zh: false },
+			{ text: '王 翥', zh: true },
+			{ text: '; the body names ', zh: false },
+			{ text: '王甯', zh: true },
+			{ text: '.', zh: false }
+		]);
+	});
+
+	it('keeps quotes and book-title marks inside a Chinese title and leaves an ellipsis at its edge out', () => {
+		expect(chineseRuns('关于落实《“双减”工作》的报告 (…工作情况》的审议…)')).toEqual([
+			{ text: '关于落实《“双减”工作》的报告', zh: true },
+			{ text: ' (…', zh: false },
+			{ text: '工作情况》的审议', zh: true },
+			{ text: '…)', zh: false }
+		]);
+		expect(chineseRuns('No Chinese here.')).toEqual([{ text: 'No Chinese here.', zh: false }]);
 	});
 });

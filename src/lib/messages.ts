@@ -74,9 +74,36 @@ export function punct(key: keyof typeof PUNCTUATION, lang: Lang): string {
 	return PUNCTUATION[key][lang];
 }
 
+/** The brackets of an aside, for one that holds markup: `（` `）` / ` (` `)`. */
+export function brackets(lang: Lang): [open: string, close: string] {
+	return lang === 'zh' ? ['（', '）'] : [' (', ')'];
+}
+
 /** An aside in brackets after what it qualifies: （7） / ` (7)`. */
 export function parens(text: string | number, lang: Lang): string {
-	return lang === 'zh' ? `（${text}）` : ` (${text})`;
+	const [open, close] = brackets(lang);
+	return `${open}${text}${close}`;
+}
+
+/** Chinese characters and full-width punctuation. */
+const HAN = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+/** A stretch of Chinese: Chinese at both ends, quotes, ellipses and spaces allowed between. */
+const CHINESE_RUN = new RegExp(`[${HAN}](?:[${HAN}“”‘’…\\s]*[${HAN}])?`, 'g');
+
+/**
+ * An English sentence that quotes Chinese verbatim, cut into its English and Chinese stretches
+ * so each quote can be marked `lang="zh-CN"`: `names 王甯.` → `names `, `王甯` (zh), `.`.
+ */
+export function chineseRuns(text: string): { text: string; zh: boolean }[] {
+	const runs: { text: string; zh: boolean }[] = [];
+	let at = 0;
+	for (const match of text.matchAll(CHINESE_RUN)) {
+		if (match.index > at) runs.push({ text: text.slice(at, match.index), zh: false });
+		runs.push({ text: match[0], zh: true });
+		at = match.index + match[0].length;
+	}
+	if (at < text.length) runs.push({ text: text.slice(at), zh: false });
+	return runs;
 }
 
 /** The site's frame: navigation, engine status, footer. */

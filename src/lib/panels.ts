@@ -37,6 +37,7 @@ import {
 	type LineView
 } from '$lib/series.js';
 import { sentenceOf } from '$lib/links.js';
+import { count } from '$lib/messages.js';
 import { significantDigits } from '$lib/charts/precision.js';
 import { lengthSlug, lengthTitle, periodLength } from '$lib/period-length.js';
 
@@ -368,8 +369,8 @@ function buildSpecial(
 		const sum = parts.reduce((a, r) => a + r.base_value, 0);
 		const summary =
 			lang === 'zh'
-				? `${parts.length}个部分${total ? `，合计${shown(total)}` : ''}；最大为${name(parts.reduce((a, b) => (b.base_value > a.base_value ? b : a)))}。`
-				: `${parts.length} parts${total ? ` of ${shown(total)}` : ''}; the largest is ${name(parts.reduce((a, b) => (b.base_value > a.base_value ? b : a)))}.`;
+				? `${count(parts.length, 'part', lang)}${total ? `，合计${shown(total)}` : ''}；最大为${name(parts.reduce((a, b) => (b.base_value > a.base_value ? b : a)))}。`
+				: `${count(parts.length, 'part', lang)}${total ? ` of ${shown(total)}` : ''}; the largest is ${name(parts.reduce((a, b) => (b.base_value > a.base_value ? b : a)))}.`;
 		if (total && Math.abs(sum - total.base_value) > 1e-6 * Math.abs(total.base_value)) {
 			notes.push(
 				lang === 'zh'
@@ -433,8 +434,8 @@ function buildSpecial(
 		const summary =
 			open && close && open !== close
 				? lang === 'zh'
-					? `由${periodLabel(open, lang)}的${shown(open)}，经${flows.length}项增减，至${periodLabel(close, lang)}的${shown(close)}。`
-					: `From ${shown(open)} (${periodLabel(open, lang)}) through ${flows.length} flows to ${shown(close)} (${periodLabel(close, lang)}).`
+					? `由${periodLabel(open, lang)}的${shown(open)}，经${count(flows.length, 'flow', lang)}，至${periodLabel(close, lang)}的${shown(close)}。`
+					: `From ${shown(open)} (${periodLabel(open, lang)}) through ${count(flows.length, 'flow', lang)} to ${shown(close)} (${periodLabel(close, lang)}).`
 				: '';
 		return {
 			...base,

@@ -1,14 +1,51 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** One English page of each kind a representative reads. */
+/** A briefing pack as a shared link opens it, written by an English-speaking member of staff. */
+const PACK = {
+	title: 'Natural resources briefing',
+	session: '21',
+	date: '2024-06-26',
+	agenda: 'Special report on the management of state-owned natural resources in 2023',
+	items: [
+		{ key: 'topic/land/land-reserve-area', note: 'Net increase of 22.8 ha' },
+		{ key: 'topic/forest/forest-coverage', note: '' },
+		{ key: 'topic/enterprises/enterprise-counts', note: '' }
+	]
+};
+
+/**
+ * One English page of every kind under src/routes/[[lang=lang]], and the indicators whose
+ * definitions or units are unusual (a basis that differs from the land survey, areas filed as
+ * negative changes, counts that differ from another report's, a discrepancy in 万路).
+ */
 const PAGES = [
 	'/en',
+	'/en/topics',
 	'/en/topics/industry',
+	'/en/indicators',
 	'/en/indicators/industry-scale',
 	'/en/indicators/forest-coverage',
+	'/en/indicators/forest-area',
+	'/en/indicators/land-supply-area',
+	'/en/indicators/land-reserve-released-area',
+	'/en/indicators/land-reduction-area',
+	'/en/indicators/ent-specialised-smes',
+	'/en/indicators/city-operations-video-resources',
 	'/en/reports/s21-industry-report',
+	'/en/sources/s21-industry-report',
+	'/en/sources/s21-natural-resources-report',
+	'/en/sessions',
+	'/en/sessions/20',
+	'/en/sessions/21',
 	'/en/compare',
-	'/en/data/quality'
+	'/en/compare?i=forest-coverage',
+	'/en/data',
+	'/en/data/quality',
+	'/en/data/sql',
+	'/en/briefing',
+	`/en/briefing#pack=${encodeURIComponent(JSON.stringify(PACK))}`,
+	'/en/embed/indicator/forest-coverage/forest-coverage-level-annual',
+	'/en/embed/report/s21-industry-report/report-industry-scale-level-annual-industry-key'
 ];
 
 /**
@@ -51,7 +88,8 @@ async function chineseInEnglish(page: Page): Promise<string[]> {
 
 test.describe('English pages are written in English', () => {
 	for (const path of PAGES) {
-		test(`${path} shows no Chinese words or full-width punctuation outside marked quotes`, async ({
+		const name = path.replace(/#pack=.*/, ' with a pack of charts');
+		test(`${name} shows no Chinese words or full-width punctuation outside marked quotes`, async ({
 			page
 		}) => {
 			await page.goto(path);
@@ -89,6 +127,29 @@ test.describe('English pages are written in English', () => {
 		await page.goto('/indicators/industry-scale');
 		const zh = page.locator('[data-figure="industry-green-scale-target-2026"]').first();
 		await expect(zh).toContainText('超过1100亿元');
+	});
+
+	test('a discrepancy reads 28,000 against 25,000 channels in English and 2.8万路 against 2.5万路 in Chinese', async ({
+		page
+	}) => {
+		await page.goto('/en/data/quality');
+		const en = page.locator('[data-discrepancy^="city-operations-video-resources"] .value');
+		await expect(en).toHaveText(['28,000 channels', '25,000 channels']);
+		await page.goto('/data/quality');
+		const zh = page.locator('[data-discrepancy^="city-operations-video-resources"] .value');
+		await expect(zh).toHaveText(['2.8万路', '2.5万路']);
+	});
+
+	test('a check’s note is in English on the English page and in Chinese on the Chinese one', async ({
+		page
+	}) => {
+		const note = '[data-check="forest-coverage-change-2023"] small';
+		await page.goto('/en/indicators/forest-coverage');
+		await expect(page.locator(note).first()).toHaveText(
+			'Values printed to 0.01 percentage points.'
+		);
+		await page.goto('/indicators/forest-coverage');
+		await expect(page.locator(note).first()).toHaveText('数值原文精确到0.01个百分点。');
 	});
 
 	test('the change of forest coverage in 2023 reads 0.46 pp in English and 0.46个百分点 in Chinese', async ({

@@ -16,4 +16,14 @@ describe('the data dictionary', () => {
 		expect(Object.keys(QUALIFIER_DOCS).sort()).toEqual([...QUALIFIERS].sort());
 		expect(Object.keys(PERIOD_DOCS).sort()).toEqual([...PERIOD_TYPES].sort());
 	});
+
+	it('writes its English without Chinese and keeps the words the bulletin prints apart, to be quoted', () => {
+		const docs = [COLUMN_DOCS, MEASURE_DOCS, QUALIFIER_DOCS, PERIOD_DOCS].flatMap((group) =>
+			Object.entries(group)
+		);
+		for (const [name, doc] of docs)
+			expect(doc.en, name).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
+		expect(QUALIFIER_DOCS.about).toMatchObject({ en: 'about', words: ['约', '左右'] });
+		expect(COLUMN_DOCS.written.words).toEqual(['四分之一', '翻一番']);
+	});
 });

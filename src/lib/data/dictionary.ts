@@ -2,8 +2,10 @@
 import type { FigureRow, Measure, PeriodType, Qualifier } from './schema.js';
 
 type Text = { zh: string; en: string };
+/** A meaning in both languages, and the words the bulletin prints for it, quoted in either. */
+export type Doc = Text & { words?: string[] };
 
-export const COLUMN_DOCS: Record<keyof FigureRow, Text> = {
+export const COLUMN_DOCS: Record<keyof FigureRow, Doc> = {
 	id: { zh: '数据编号，唯一且稳定', en: 'Figure id, unique and stable' },
 	bulletin_id: { zh: '所属公报', en: 'The bulletin it comes from' },
 	indicator_id: { zh: '指标编号（见指标目录）', en: 'Indicator id (see the catalogue)' },
@@ -41,8 +43,9 @@ export const COLUMN_DOCS: Record<keyof FigureRow, Text> = {
 	},
 	value_text: { zh: '数值的原文写法（数字）', en: 'The value as printed (digits)' },
 	written: {
-		zh: '原文以文字表达时的写法（四分之一、翻一番）',
-		en: 'The wording when the text does not print a number (四分之一, 翻一番)'
+		zh: '原文以文字表达时的写法',
+		en: 'The wording when the text does not print a number',
+		words: ['四分之一', '翻一番']
 	},
 	unit: { zh: '原文单位', en: 'Unit as written' },
 	unit_en: { zh: '单位英文', en: 'Unit in English' },
@@ -100,12 +103,12 @@ export const MEASURE_DOCS: Record<Measure, Text> = {
 	}
 };
 
-export const QUALIFIER_DOCS: Record<Qualifier, Text> = {
-	about: { zh: '约、左右', en: 'about (约, 左右)' },
-	over: { zh: '超过、逾、余、突破、高于、多', en: 'over (超过, 逾, 余, 突破, 高于, 多)' },
-	'at-least': { zh: '以上、不低于、不少于', en: 'at least (以上, 不低于, 不少于)' },
-	nearly: { zh: '近', en: 'nearly (近)' },
-	under: { zh: '不到、以下、低于', en: 'under (不到, 以下, 低于)' }
+export const QUALIFIER_DOCS: Record<Qualifier, Doc> = {
+	about: { zh: '约数', en: 'about', words: ['约', '左右'] },
+	over: { zh: '多于', en: 'over', words: ['超过', '逾', '余', '突破', '高于', '多'] },
+	'at-least': { zh: '不少于', en: 'at least', words: ['以上', '不低于', '不少于'] },
+	nearly: { zh: '接近', en: 'nearly', words: ['近'] },
+	under: { zh: '少于', en: 'under', words: ['不到', '以下', '低于'] }
 };
 
 export const PERIOD_DOCS: Record<PeriodType, Text & { example: string }> = {

@@ -31,6 +31,7 @@ export interface Bulletin {
 	publisher: string;
 	publisher_en: string;
 	issue: string;
+	issue_en: string;
 	sessions: SessionInfo[];
 	licence: string;
 	file: string;
@@ -256,7 +257,9 @@ export interface CheckResult {
 	tolerance: string;
 	passed: boolean;
 	figures: string[];
+	/** The curator's note in English; `notes_zh` says the same in Chinese. */
 	notes: string | null;
+	notes_zh: string | null;
 }
 
 export interface Discrepancy {
@@ -270,9 +273,11 @@ export interface Discrepancy {
 		id: string;
 		doc_id: string;
 		value: number;
+		value_text: string;
 		unit: string;
 		qualifier: Qualifier | null;
 		base_value: number;
+		base_unit: string;
 		quote: string;
 		derived: boolean;
 	}[];

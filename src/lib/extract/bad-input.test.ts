@@ -34,8 +34,8 @@ const DEFECTS: Record<string, string> = {
 		'land-forest-change-2022,land-area,forest,,2023,change,公顷,{land-forest-2023} - {land-forest-2022},\n',
 	'checks/land.csv':
 		TINY_DATA['checks/land.csv'] +
-		'land-again,sum,,,1,1,+1,\n' +
-		'land-forest-again,equal,,,{land-forest-2021} - {land-forest-2020},{land-forest-change-2022},0,\n'
+		'land-again,sum,,,1,1,+1,,\n' +
+		'land-forest-again,equal,,,{land-forest-2021} - {land-forest-2020},{land-forest-change-2022},0,,\n'
 };
 
 /** Syntax problems come first: they are found while the files are read. */

@@ -38,7 +38,7 @@ const DERIVED_HEADER = [
 	'formula',
 	'notes'
 ];
-const CHECK_HEADER = ['id', 'kind', 'zh', 'en', 'lhs', 'rhs', 'tolerance', 'notes'];
+const CHECK_HEADER = ['id', 'kind', 'zh', 'en', 'lhs', 'rhs', 'tolerance', 'notes', 'notes_zh'];
 
 describe('deriveFigures', () => {
 	const l = lookups(catalog, context.documents);
@@ -188,6 +188,29 @@ describe('evaluateChecks', () => {
 			difference: 1,
 			passed: false
 		});
+	});
+
+	it('keeps a note in both languages and rejects one written in only one', () => {
+		const sum = ['sum', '', '', '{land-cultivated-2023} + {land-garden-2023}', '1943', '0.5'];
+		const { checks, rejections } = evaluateChecks(
+			[
+				table('checks/land.csv', CHECK_HEADER, [
+					['both', ...sum, 'Whole hectares as printed.', '原文均以整公顷表述。'],
+					['english-only', ...sum, 'Whole hectares as printed.', ''],
+					['chinese-only', ...sum, '', '原文均以整公顷表述。'],
+					['none', ...sum, '', '']
+				])
+			],
+			stated
+		);
+		expect(checks.map((c) => [c.id, c.notes, c.notes_zh])).toEqual([
+			['both', 'Whole hectares as printed.', '原文均以整公顷表述。'],
+			['none', null, null]
+		]);
+		expect(rejections.map(formatRejection)).toEqual([
+			'checks/land.csv:3: notes_zh: empty-field: a note is written in both languages: notes (English) and notes_zh',
+			'checks/land.csv:4: notes: empty-field: a note is written in both languages: notes (English) and notes_zh'
+		]);
 	});
 
 	it('rejects an unknown kind and a bad tolerance', () => {

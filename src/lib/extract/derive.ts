@@ -37,7 +37,8 @@ export const CHECK_COLUMNS = [
 	'lhs',
 	'rhs',
 	'tolerance',
-	'notes'
+	'notes',
+	'notes_zh'
 ] as const;
 export const CHECK_KINDS = ['sum', 'difference', 'ratio', 'conversion', 'equal'] as const;
 
@@ -366,6 +367,17 @@ export function evaluateChecks(
 		const left = l.exact;
 		const right = r.exact;
 		const tol = tolerance(allowed, right);
+		if (!v.notes !== !v.notes_zh) {
+			problems.push(
+				reject(
+					row,
+					v.notes ? 'notes_zh' : 'notes',
+					'empty-field',
+					'a note is written in both languages: notes (English) and notes_zh'
+				)
+			);
+			continue;
+		}
 		const step = Math.max(l.step, r.step);
 		const gap = step ? Math.round((left - right) / step) * step : left - right;
 		const difference = Number(gap.toPrecision(Math.min(l.cap, r.cap, 12))) || 0;
@@ -384,7 +396,8 @@ export function evaluateChecks(
 			tolerance: v.tolerance || '0',
 			passed: Math.abs(left - right) <= tol + 1e-9 * Math.max(1, Math.abs(right)),
 			figures: [...new Set([...references(lhs), ...references(rhs)])],
-			notes: v.notes || null
+			notes: v.notes || null,
+			notes_zh: v.notes_zh || null
 		});
 	}
 	return { checks, rejections: problems };
@@ -467,9 +480,11 @@ export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 				id: f.id,
 				doc_id: f.doc_id,
 				value: f.value,
+				value_text: f.value_text,
 				unit: f.unit,
 				qualifier: f.qualifier,
 				base_value: f.base_value,
+				base_unit: f.base_unit,
 				quote: f.quote,
 				derived: f.derived
 			}))

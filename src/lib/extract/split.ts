@@ -143,6 +143,7 @@ export function draftReview(text: string, options: DraftOptions): Review {
 			publisher: like?.publisher ?? '',
 			publisher_en: like?.publisher_en ?? '',
 			issue: '',
+			issue_en: '',
 			licence: like?.licence ?? '',
 			file: options.file,
 			received: options.received,
@@ -150,7 +151,7 @@ export function draftReview(text: string, options: DraftOptions): Review {
 		},
 		documents,
 		decisions: [
-			'Drafted by `npm run extract` from the table of contents: check every id (they must be unique across bulletins), fill in title_en, organ and organ_en, the bulletin title and issue, then run `npm run manifest`.',
+			'Drafted by `npm run extract` from the table of contents: check every id (they must be unique across bulletins), fill in title_en, organ and organ_en, the bulletin title, issue and issue_en, then run `npm run manifest`.',
 			...documents
 				.filter((d) => d.heading)
 				.map(

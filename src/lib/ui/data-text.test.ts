@@ -109,7 +109,8 @@ describe('data text is shown as text', () => {
 			tolerance: '0',
 			passed: false,
 			figures: ['land-cultivated-2023'],
-			notes: `说明${SCRIPT}`
+			notes: `Note${SCRIPT}`,
+			notes_zh: `说明${SCRIPT}`
 		};
 		const figures = {
 			'land-cultivated-2023': {
@@ -124,6 +125,7 @@ describe('data text is shown as text', () => {
 		for (const lang of ['zh', 'en'] as const) {
 			const { body } = render(ChecksList, { props: { checks: [check], lang, figures } });
 			expect(body).toContain('data-check="land-classes-sum"');
+			expect(body).toMatch(lang === 'zh' ? /<small[^>]*>说明/ : /<small[^>]*>Note/);
 			expectInert(body, 2);
 		}
 	});
@@ -133,9 +135,11 @@ describe('data text is shown as text', () => {
 			id,
 			doc_id: 's21-sme-research',
 			value,
+			value_text: String(value),
 			unit: '家',
 			qualifier: null,
 			base_value: value,
+			base_unit: '家',
 			quote,
 			derived: false
 		});
@@ -158,7 +162,9 @@ describe('data text is shown as text', () => {
 				titles: { 's21-sme-research': `调研报告${IMG}` }
 			}
 		});
-		expect(body).toContain('1850');
+		expect(body).toContain('1850家');
 		expectInert(body, 3);
+		const en = render(DiscrepancyList, { props: { discrepancies: [discrepancy], lang: 'en' } });
+		expect(en.body).toMatch(/<p class="value[^"]*">1,850</);
 	});
 });

@@ -21,7 +21,8 @@ export const GET: RequestHandler = () => {
 		'tolerance',
 		'passed',
 		'figures',
-		'notes'
+		'notes',
+		'notes_zh'
 	];
 	return new Response(toCsv(columns, rows), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }

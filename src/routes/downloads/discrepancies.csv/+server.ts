@@ -27,9 +27,11 @@ export const GET: RequestHandler = () => {
 		'id',
 		'doc_id',
 		'value',
+		'value_text',
 		'unit',
 		'qualifier',
 		'base_value',
+		'base_unit',
 		'derived',
 		'quote'
 	];

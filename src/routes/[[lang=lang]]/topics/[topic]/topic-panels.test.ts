@@ -47,6 +47,10 @@ describe('topic panels', () => {
 			82.5, 24.1, 3.1, 17.3, 14, -63.6, -54.6
 		]);
 		expect(panel.notes.join('')).not.toContain('相差');
+		expect(panel.summary).toContain('经7项增减');
+		expect(buildPanel(spec, await run(panelQuery(spec), db), 'en').summary).toContain(
+			'through 7 flows to'
+		);
 	});
 
 	it('shows the twelve land classes as parts of 36533 公顷', async () => {
@@ -55,6 +59,10 @@ describe('topic panels', () => {
 		expect(panel.share!.parts).toHaveLength(12);
 		expect(panel.share!.total?.value).toBe(36533);
 		expect(panel.share!.parts.reduce((a, p) => a + p.value, 0)).toBeCloseTo(36533, 6);
+		expect(panel.summary).toMatch(/^12个部分，合计/);
+		expect(buildPanel(spec, await run(panelQuery(spec), db), 'en').summary).toMatch(
+			/^12 parts of /
+		);
 	});
 
 	it('describes an exported chart with its legend, pages and bulletin in either language', async () => {
