@@ -5,6 +5,7 @@
  */
 
 /** C0 controls but tab, line feed and carriage return; U+FFFE and U+FFFF; unpaired surrogates. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN = /[\0-\x08\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 const BREAKS = /[\v\f]/g;
 
