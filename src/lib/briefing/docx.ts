@@ -9,7 +9,7 @@
  * nothing until a download is asked for.
  */
 import type { Paragraph as DocxParagraph } from 'docx';
-import { BRIEFING_FONTS, briefingWords, quoteNumber } from './pack.js';
+import { BRIEFING_FONTS, briefingWords, quoteNumber, xmlSafePack } from './pack.js';
 import type { BriefingChart, BriefingPack, BriefingWords } from './pack.js';
 
 type Docx = typeof import('docx');
@@ -43,7 +43,8 @@ export function pictureSize(width: number, height: number): { width: number; hei
 	return { width: Math.round(w * scale), height: Math.round(h * scale) };
 }
 
-export async function briefingDocx(pack: BriefingPack): Promise<Uint8Array> {
+export async function briefingDocx(given: BriefingPack): Promise<Uint8Array> {
+	const pack = xmlSafePack(given);
 	const d = await import('docx');
 	const words = briefingWords(pack.lang);
 

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { xmlProblem } from '$lib/export/well-formed.js';
 import { briefingDocx, pictureSize } from './docx.js';
 import type { BriefingChart, BriefingPack, BriefingWords } from './pack.js';
 import { briefingWords } from './pack.js';
@@ -506,3 +507,109 @@ describe('laying out the slides', () => {
 		expect(slide).toContain('Second point.');
 	});
 });
+
+/** Every character XML 1.0 forbids, as pasted from Word or another program. */
+const FORBIDDEN =
+	'a\u0000b\u0001c\u0008d\u000Be\u000Cf\u000Eg\u001Fh\uD800i\uDC00j\uFFFEk\uFFFFl\uDFFF\uD83D';
+/** What a reader sees of it: a line break for the vertical tab and the form feed. */
+const SEEN = 'abcd\ne\nfghijkl';
+const MARKUP = ' <w:t>x</w:t> ]]> &amp; <a:t>y 👍';
+
+function hostilePack(lang: 'zh' | 'en'): BriefingPack {
+	const pack = makePack(lang, 1);
+	const h = (s: string) => s + FORBIDDEN + MARKUP;
+	return {
+		...pack,
+		title: h('标题'),
+		session: h('会议'),
+		date: h('日期'),
+		agendaItem: h('议题'),
+		charts: pack.charts.map((c) => ({
+			...c,
+			key: h(c.key),
+			title: h(c.title),
+			subtitle: h(c.subtitle),
+			note: h('备注'),
+			source: h(c.source),
+			quotes: [{ text: h('原文'), source: h('出处') }]
+		}))
+	};
+}
+
+async function xmlParts(bytes: Uint8Array): Promise<[string, Uint8Array][]> {
+	const zip = await JSZip.loadAsync(bytes);
+	const names = Object.keys(zip.files).filter((f) => /\.(xml|rels)$/.test(f));
+	return Promise.all(names.map(async (f) => [f, await zip.file(f)!.async('uint8array')] as const));
+}
+
+describe('the well-formedness check the next tests rely on', () => {
+	const check = (s: string) => xmlProblem(new TextEncoder().encode(s));
+	it('accepts a well-formed part and refuses what the Office writers could get wrong', () => {
+		expect(check('<?xml version="1.0"?><a x="1"><b>t &amp; ]] &#x41;</b><c/></a>')).toBe(undefined);
+		expect(check('<a>\u000B</a>')).toMatch(/forbidden character U\+b/);
+		expect(check('<a>\uFFFE</a>')).toMatch(/forbidden/);
+		expect(check('<a>&#1;</a>')).toMatch(/forbidden/);
+		expect(check('<a>x & y</a>')).toMatch(/bare "&"/);
+		expect(check('<a>]]></a>')).toMatch(/]]>/);
+		expect(check('<a><b></a></b>')).toMatch(/does not close/);
+		expect(check('<a x="1" x="2"/>')).toMatch(/repeated/);
+		expect(check('<a>')).toMatch(/never closed/);
+		expect(
+			xmlProblem(new Uint8Array([0x3c, 0x61, 0x3e, 0xed, 0xa0, 0x80, 0x3c, 0x2f, 0x61, 0x3e]))
+		).toBe('not UTF-8');
+	});
+});
+
+describe.each(['zh', 'en'] as const)(
+	'a %s pack whose texts hold forbidden characters and markup',
+	(lang) => {
+		const pack = hostilePack(lang);
+		const visible = (prefix: string) => prefix + SEEN + MARKUP;
+
+		it('makes a Word file whose every part is well-formed XML', async () => {
+			const parts = await xmlParts(await briefingDocx(pack));
+			expect(parts.length).toBeGreaterThan(5);
+			for (const [name, bytes] of parts) expect(xmlProblem(bytes), name).toBeUndefined();
+		});
+
+		it('makes a PowerPoint file whose every part is well-formed XML', async () => {
+			const parts = await xmlParts(await briefingPptx(pack));
+			expect(parts.length).toBeGreaterThan(10);
+			for (const [name, bytes] of parts) expect(xmlProblem(bytes), name).toBeUndefined();
+		});
+
+		it('keeps the visible text in Word, markup shown as text, a pasted line break as a break', async () => {
+			const zip = await JSZip.loadAsync(await briefingDocx(pack));
+			const paras = paragraphs(await read(zip, 'word/document.xml'), 'w');
+			expect(paras).toContain(visible('标题'));
+			expect(paras).toContain(visible(pack.charts[0]!.title.split('a\u0000')[0]!));
+			// a note is one paragraph per line
+			const at = find(paras, '备注abcd');
+			expect(at).toBeGreaterThan(0);
+			expect(paras.slice(at, at + 3)).toEqual(['备注abcd', 'e', 'fghijkl' + MARKUP]);
+			expect(paras.join('\n')).toContain('原文' + SEEN + MARKUP);
+			expect(paras.join('\n')).toContain(visible('出处'));
+			const core = await read(zip, 'docProps/core.xml');
+			expect(decode(core)).toContain(visible('标题'));
+		});
+
+		it('keeps the visible text in PowerPoint, markup shown as text, a pasted line break as a break', async () => {
+			const zip = await JSZip.loadAsync(await briefingPptx(pack));
+			const slides = Object.keys(zip.files)
+				.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+				.sort(byNumber);
+			const text = (await Promise.all(slides.map((f) => read(zip, f))))
+				.map((xml) => paragraphs(xml, 'a').join('\n'))
+				.join('\n');
+			expect(text).toContain(visible('标题'));
+			expect(text).toContain(visible('备注'));
+			expect(text).toContain(visible(pack.charts[0]!.source.split('a\u0000')[0]!));
+			const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/.+\.xml$/.test(f));
+			// pptxgenjs writes a line break in the speaker notes as CR LF
+			const spoken = (await Promise.all(notes.map((f) => read(zip, f))))
+				.map((xml) => decode(xml).replaceAll('\r\n', '\n'))
+				.join('\n');
+			expect(spoken).toContain('原文' + SEEN + MARKUP);
+		});
+	}
+);

@@ -4,6 +4,7 @@
  * import this module eagerly while the generators, and the libraries they load,
  * stay out of the page's bundle until a download is asked for.
  */
+import { xmlText } from '$lib/export/xml-text.js';
 
 export interface BriefingChart {
 	/** chart key, e.g. 'topic/land/land-use' */
@@ -103,3 +104,26 @@ export const BRIEFING_FONTS = { latin: 'Arial', eastAsia: 'Microsoft YaHei' } as
 
 /** Appendix number of a quote: chart 2's third quote is "2.3". */
 export const quoteNumber = (chart: number, quote: number): string => `${chart + 1}.${quote + 1}`;
+
+/**
+ * The pack with every text it carries made safe for XML (see `xmlText`). Both generators
+ * start from it, so no title, note, caption, source or quote reaches a file unsanitised.
+ */
+export function xmlSafePack(pack: BriefingPack): BriefingPack {
+	return {
+		lang: pack.lang,
+		title: xmlText(pack.title),
+		session: xmlText(pack.session),
+		date: xmlText(pack.date),
+		agendaItem: xmlText(pack.agendaItem),
+		charts: pack.charts.map((chart) => ({
+			...chart,
+			key: xmlText(chart.key),
+			title: xmlText(chart.title),
+			subtitle: xmlText(chart.subtitle),
+			note: xmlText(chart.note),
+			source: xmlText(chart.source),
+			quotes: chart.quotes.map((q) => ({ text: xmlText(q.text), source: xmlText(q.source) }))
+		}))
+	};
+}

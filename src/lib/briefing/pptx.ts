@@ -13,7 +13,7 @@
  * nothing until a download is asked for.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { BRIEFING_FONTS, briefingWords, quoteNumber } from './pack.js';
+import { BRIEFING_FONTS, briefingWords, quoteNumber, xmlSafePack } from './pack.js';
 import type { BriefingChart, BriefingPack, BriefingWords } from './pack.js';
 
 type Slide = PptxGenJS.Slide;
@@ -265,7 +265,8 @@ function base64(bytes: Uint8Array): string {
 	return btoa(s);
 }
 
-export async function briefingPptx(pack: BriefingPack): Promise<Uint8Array> {
+export async function briefingPptx(given: BriefingPack): Promise<Uint8Array> {
+	const pack = xmlSafePack(given);
 	const { default: Pptx } = await import('pptxgenjs');
 	const words = briefingWords(pack.lang);
 	const pptx = new Pptx();
