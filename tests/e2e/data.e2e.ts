@@ -33,9 +33,9 @@ test.describe('SQL console', () => {
 		page.on('request', (r) => requests.push(r.url()));
 		await openConsole(page);
 		for (const [sql, message] of [
-			["COPY figures TO 'out.csv'", '不能写出文件'],
-			["ATTACH 'https://example.com/other.duckdb' AS other", '不能附加'],
-			['INSTALL httpfs', '不能安装或加载扩展'],
+			["COPY figures TO 'out.csv'", '控制台只读'],
+			["ATTACH 'https://example.com/other.duckdb' AS other", '控制台只读'],
+			['INSTALL httpfs', '控制台只读'],
 			["SELECT * FROM 'https://example.com/data.parquet'", '不能读取文件或网址'],
 			["SELECT * FROM read_csv('http://example.com/a.csv')", '不能读取文件或网址']
 		] as const) {

@@ -149,9 +149,10 @@ test.describe('an embed follows its content', () => {
 		const src = new URL('/embed/topic/land/land-reserve-area', baseURL).href;
 		const { embedSnippet } = await import('../../src/lib/embed.js');
 		// a host on another origin: localhost, not 127.0.0.1. Chromium lets only a page it loaded
-		// from the local network frame a local address, so the server's plain 404 is loaded and
-		// its content replaced with the host page.
-		const host = new URL('/host', baseURL);
+		// from the local network frame a local address, so a data file of the site is loaded and
+		// its content replaced with the host page: a file carries no page policy (a page's meta tag
+		// would outlive the replacement, and a 404's header forbids frames).
+		const host = new URL('/data/catalog.json', baseURL);
 		host.hostname = 'localhost';
 		await page.setViewportSize({ width: 900, height: 800 });
 		await page.goto(host.href);

@@ -189,6 +189,8 @@ describe('the console runs queries and nothing else', () => {
 		expect(await outcome('UPDATE figures f SET base_value = 0')).toBe('not-a-query');
 		expect(await outcome('  -- x\n/* y */ DROP TABLE figures')).toBe('not-a-query');
 		expect(await outcome('SELECT 1; SELECT 2')).toBe('several-statements');
+		expect(await outcome("SELECT * FROM read_csv('/etc/passwd')")).toBe('file-or-url');
+		expect(await outcome("SELECT * FROM 'https://example.com/x.parquet'")).toBe('file-or-url');
 		expect(await outcome('')).toBe('empty');
 		expect(await outcome('SELECT 1'.padEnd(20_001, ' '))).toBe('too-long');
 	});
@@ -198,6 +200,10 @@ describe('the console runs queries and nothing else', () => {
 		expect(error).toBeInstanceOf(QueryError);
 		expect((error as QueryError).message).toMatch(/nosuch/);
 		expect((error as QueryError).message).not.toMatch(/DESCRIBE|LINE \d/);
+		const typo = await run('SELEC * FROM figures').catch((e: unknown) => e);
+		expect((typo as QueryError).position).toBe(0);
+		const later = await run('SELECT 1,\n  FROM WHERE').catch((e: unknown) => e);
+		expect((later as QueryError).position).toBe('SELECT 1,\n  FROM '.length);
 	});
 });
 

@@ -49,6 +49,7 @@ export type Refusal =
 	| 'too-long'
 	| 'several-statements'
 	| 'not-a-query'
+	| 'file-or-url'
 	| 'cell-limit'
 	| 'total-limit'
 	| 'time-limit'
@@ -69,6 +70,10 @@ const MESSAGES: Record<Exclude<Refusal, 'time-limit' | 'engine-stopped'>, Messag
 	'not-a-query': {
 		zh: '控制台只读：只能运行查询（SELECT、WITH、FROM、VALUES、DESCRIBE、SUMMARIZE、SHOW 等），不能修改数据、更改设置、附加数据库、读写文件或加载扩展。',
 		en: 'The console is read-only: it runs queries (SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW…) and nothing that changes data or settings, attaches databases, reads or writes files, or loads extensions.'
+	},
+	'file-or-url': {
+		zh: '不能读取文件或网址：本站不向外部发送任何请求，请查询已载入的表。',
+		en: 'Files and web addresses cannot be read: this site sends no request outside itself. Query the loaded tables.'
 	},
 	'cell-limit': {
 		zh: `结果过大，已停止：一个值最多 ${LIMITS.cell.toLocaleString('en')} 字节。`,
@@ -142,10 +147,19 @@ function engineMessage(error: unknown): { message: string; position: number | nu
  * The engine's message as the reader's query gives it: the quoted lines of the wrapper (LINE n:
  * … ^) are dropped, since the page marks the place in the reader's own text instead.
  */
-function readerError(error: unknown, sql: string, offset: number): QueryError {
+function readerError(error: unknown, sql: string, offset: number, prefix: string): QueryError {
 	const { message, position } = engineMessage(error);
+	let at = position === null ? null : position - offset;
+	// the Node build and some browser errors give the place as a quoted line and a caret instead
+	const caret = /LINE (\d+): (.*)\n([ \t]*)\^/.exec(message);
+	if (at === null && caret && !caret[2]!.startsWith('...')) {
+		const line = Number(caret[1]) - (prefix.split('\n').length - 1);
+		const column = caret[3]!.length - `LINE ${caret[1]}: `.length;
+		const lines = sql.split('\n');
+		if (line >= 1 && line <= lines.length)
+			at = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column;
+	}
 	const shown = message.replace(/\n+LINE \d+:[^\n]*\n[ \t]*\^[^\n]*/g, '').trim();
-	const at = position === null ? null : position - offset;
 	return new QueryError(shown, at !== null && at >= 0 && at <= sql.length ? at : null);
 }
 
@@ -163,6 +177,12 @@ function refusal(error: QueryError, sql: string): RefusedError | null {
 	// inside the parentheses a second statement is a syntax error at its semicolon
 	if (/multiple statements|syntax error at or near ";"/i.test(error.message))
 		return refuse('several-statements', error.message);
+	// the engine has external access switched off: say so in the reader's words
+	if (
+		/^Permission Error/i.test(error.message) ||
+		/Table with name \S*(:\/\/|\/)\S* does not exist/.test(error.message)
+	)
+		return refuse('file-or-url', error.message);
 	if (/^Parser Error/i.test(error.message) && NOT_A_QUERY.test(firstWord(sql)))
 		return refuse('not-a-query', error.message);
 	return null;
@@ -209,21 +229,22 @@ export async function executeQuery(
 		const described = await collectObjects(await conn.stream(describeSql(sql)));
 		planned = planColumns(described as { column_name: string; column_type: string }[]);
 	} catch (error) {
-		const failed = readerError(error, sql, offsetInDescribe());
+		const failed = readerError(error, sql, offsetInDescribe(), 'DESCRIBE (\n');
 		throw refusal(failed, sql) ?? failed;
 	}
 	let rows: unknown[][];
 	try {
 		rows = await collect(await conn.stream(resultSql(sql, planned, limits)), cancelled);
 	} catch (error) {
-		const failed = readerError(error, sql, offsetInResult(planned, limits));
+		const offset = offsetInResult(planned, limits);
+		const failed = readerError(error, sql, offset, resultSql('', planned, limits).slice(0, offset));
 		const hit = limitHit(failed.message);
 		if (hit?.limit === 'cell') {
 			const name = planned[hit.column]?.name ?? '';
 			throw refuse('cell-limit', null, ` (${name})`);
 		}
 		if (hit?.limit === 'total') throw refuse('total-limit');
-		throw failed;
+		throw refusal(failed, sql) ?? failed;
 	}
 	const truncated = rows.length > limits.rows;
 	if (truncated) rows.length = limits.rows;
