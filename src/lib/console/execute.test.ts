@@ -3,16 +3,8 @@
  * multi-statement and setting form is refused by the engine's parser, the table is unchanged
  * after all of them, the limits stop a result in the engine, and values arrive exactly.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { RecordBatch } from 'apache-arrow';
-import {
-	ConsoleLogger,
-	LogLevel,
-	NODE_RUNTIME,
-	createDuckDB,
-	type DuckDBConnection
-} from '@duckdb/duckdb-wasm/blocking';
+import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	executeQuery,
@@ -23,32 +15,14 @@ import {
 	type ResultSet
 } from './execute.js';
 import type { Limits } from './plan.js';
+import { openWasmNodeConnection } from '$lib/data/wasm-node-db.js';
 
-const require = createRequire(import.meta.url);
 let conn: DuckDBConnection;
 let consoleConn: ConsoleConnection;
 
 beforeAll(async () => {
-	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
-	const db = await createDuckDB(
-		{
-			mvp: {
-				mainModule: join(dist, 'duckdb-mvp.wasm'),
-				mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs')
-			},
-			eh: {
-				mainModule: join(dist, 'duckdb-eh.wasm'),
-				mainWorker: join(dist, 'duckdb-node-eh.worker.cjs')
-			}
-		},
-		new ConsoleLogger(LogLevel.ERROR),
-		NODE_RUNTIME
-	);
-	await db.instantiate();
-	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-	conn = db.connect();
+	conn = await openWasmNodeConnection();
 	// as the browser's engines are set up: no extensions, then filled, then locked
-	conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
 	conn.query(`CREATE TABLE figures AS SELECT * FROM (VALUES
 		('forest-coverage-2023', 17.03, '全区森林覆盖率…17.03%'),
 		('land-area-2023', 36533, '土地调查面积36533公顷')) AS t(id, base_value, quote)`);

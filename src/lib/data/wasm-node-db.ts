@@ -6,14 +6,19 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
+import {
+	ConsoleLogger,
+	LogLevel,
+	NODE_RUNTIME,
+	createDuckDB,
+	type DuckDBConnection
+} from '@duckdb/duckdb-wasm/blocking';
 import { inlineParams, type Db } from './query.js';
 
 const require = createRequire(import.meta.url);
 
-export async function openWasmNodeDb(
-	arrowFiles: Record<string, string>
-): Promise<Db & { close(): void }> {
+/** A connection to DuckDB-WASM in Node, set up as the browser's: no extensions fetched. */
+export async function openWasmNodeConnection(): Promise<DuckDBConnection> {
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
 	const db = await createDuckDB(
 		{
@@ -33,6 +38,13 @@ export async function openWasmNodeDb(
 	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = db.connect();
 	conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
+	return conn;
+}
+
+export async function openWasmNodeDb(
+	arrowFiles: Record<string, string>
+): Promise<Db & { close(): void }> {
+	const conn = await openWasmNodeConnection();
 	for (const [name, path] of Object.entries(arrowFiles)) {
 		conn.insertArrowFromIPCStream(new Uint8Array(readFileSync(path)), { name, create: true });
 	}
