@@ -4,28 +4,9 @@
  * Each expects a clear message, with nothing lost (the prerendered figures stay) and nothing
  * broken (no script runs, no page error, no request leaves the site).
  */
-import { test as base, expect, type Page, type Route } from '@playwright/test';
+import { expect, type Page, type Route } from '@playwright/test';
+import { test } from './guarded.js';
 import { openConsole, runQuery } from './console.js';
-
-/** A page error or a request off the site fails whichever test caused it. */
-const test = base.extend<{ guard: void }>({
-	guard: [
-		async ({ page }, use) => {
-			const errors: string[] = [];
-			const outside: string[] = [];
-			page.on('pageerror', (error) => errors.push(error.message));
-			page.on('request', (request) => {
-				const url = request.url();
-				if (url.startsWith('data:') || url.startsWith('blob:')) return;
-				if (new URL(url).hostname !== '127.0.0.1') outside.push(url);
-			});
-			await use();
-			expect(errors, 'errors thrown in the page').toEqual([]);
-			expect(outside, 'requests that left 127.0.0.1').toEqual([]);
-		},
-		{ auto: true }
-	]
-});
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '"><img src=x onerror=window.__pwned=1>';

@@ -5,28 +5,9 @@
  * types and exported CSV are faithful and safe. In the real browser, on the built site.
  */
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './guarded.js';
 import { openConsole, runQuery } from './console.js';
-
-/** A page error or a request off the site fails whichever test caused it. */
-const test = base.extend<{ guard: void }>({
-	guard: [
-		async ({ page }, use) => {
-			const errors: string[] = [];
-			const outside: string[] = [];
-			page.on('pageerror', (error) => errors.push(error.message));
-			page.on('request', (request) => {
-				const url = request.url();
-				if (url.startsWith('data:') || url.startsWith('blob:')) return;
-				if (new URL(url).hostname !== '127.0.0.1') outside.push(url);
-			});
-			await use();
-			expect(errors, 'errors thrown in the page').toEqual([]);
-			expect(outside, 'requests that left 127.0.0.1').toEqual([]);
-		},
-		{ auto: true }
-	]
-});
 
 const mark = (page: Page, chart: string, figure: string) =>
 	page.locator(`figure[data-chart="${chart}"] svg [data-figure="${figure}"]`).first();
