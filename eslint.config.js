@@ -69,11 +69,38 @@ export default ts.config(
 		]
 	),
 	boundary(
+		['src/lib/text/**'],
+		[
+			{
+				group: ['$lib/*', '$app/*', '**/routes/**', '**/extract/**', '**/dataset/**', '@duckdb/*'],
+				message: 'lib/text reads prose; it knows no data files, pipelines, app or browser code.'
+			}
+		]
+	),
+	boundary(
+		['src/lib/dataset/**'],
+		[
+			{
+				group: [
+					'$lib/*',
+					'$app/*',
+					'**/charts/*',
+					'**/routes/**',
+					'**/extract/**',
+					'@duckdb/duckdb-wasm'
+				],
+				message:
+					'the dataset build runs under tsx: relative imports of ../data and ../text only, never the extractor.'
+			}
+		]
+	),
+	boundary(
 		['src/lib/extract/**'],
 		[
 			{
 				group: ['$lib/*', '$app/*', '**/charts/*', '**/routes/**', '@duckdb/duckdb-wasm'],
-				message: 'extract runs under tsx: relative imports of ../data only, no app or browser code.'
+				message:
+					'extract runs under tsx: relative imports of ../data, ../text and ../dataset only, no app or browser code.'
 			}
 		]
 	),
@@ -81,8 +108,9 @@ export default ts.config(
 		['src/routes/**'],
 		[
 			{
-				group: ['@duckdb/*', '$lib/extract/*'],
-				message: 'routes reach DuckDB through $lib/data and never import the extractor.'
+				group: ['@duckdb/*', '$lib/extract/*', '$lib/dataset/*'],
+				message:
+					'routes reach DuckDB through $lib/data and never import the extractor or the dataset build.'
 			}
 		]
 	)

@@ -1,6 +1,6 @@
 /**
  * A generated figures table of exactly 1,000,000 rows with the columns and Arrow types of the
- * real one (FIGURE_COLUMNS, written as src/lib/extract/write.ts writes it), for the
+ * real one (FIGURE_COLUMNS, written as src/lib/dataset/write.ts writes it), for the
  * million-row interaction benchmark. Written to a temporary directory, never committed.
  *
  * Every real figure is a template. It is restated for each of Shanghai's 16 districts (the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../extract/build.js';
+import { buildDataset } from '../dataset/build.js';
 import { consoleTables } from './tables.js';
 
 describe("the console's tables", () => {

@@ -10,8 +10,8 @@ import { headlineQuery } from '../../routes/[[lang=lang]]/overview.js';
 import { choiceFilter, DEFAULT_CHOICE } from '../../routes/[[lang=lang]]/compare/compare.js';
 import { topicPanels } from '../../routes/[[lang=lang]]/topics/[topic]/topic-panels.js';
 import { panelQuery } from '../panels.js';
-import { buildDataset } from '../extract/build.js';
-import { writeDataset } from '../extract/write.js';
+import { buildDataset } from '../dataset/build.js';
+import { writeDataset } from '../dataset/write.js';
 import { openNodeDb } from './node-db.js';
 import {
 	chartFigures,

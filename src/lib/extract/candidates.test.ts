@@ -3,7 +3,7 @@
  * proposes new figures in the curated format.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from './build.js';
+import { buildDataset } from '../dataset/build.js';
 import {
 	CANDIDATE_COLUMNS,
 	candidateRows,
@@ -11,9 +11,9 @@ import {
 	type Candidate,
 	type Explanation
 } from './candidates.js';
-import { bulletinText, manifest } from './test-context.js';
-import { FIGURE_FILE_COLUMNS, validateFigures } from './validate.js';
-import { normalise } from './normalise.js';
+import { bulletinText, manifest } from '../dataset/test-context.js';
+import { FIGURE_FILE_COLUMNS, validateFigures } from '../dataset/validate.js';
+import { normalise } from '../text/normalise.js';
 
 const dataset = buildDataset('data');
 const stated = dataset.figures.filter((f) => !f.derived);

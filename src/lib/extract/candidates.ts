@@ -5,11 +5,11 @@
  */
 import type { Catalog, DocumentEntry, FigureRow, Manifest } from '../data/schema.js';
 import { findMentions, type Mention } from './mentions.js';
-import { findNormalised, fold, normalise, type Normalised, type Span } from './normalise.js';
-import { readable } from './sentences.js';
+import { findNormalised, fold, normalise, type Normalised, type Span } from '../text/normalise.js';
+import { readable } from '../text/sentences.js';
 import { setApartReason, type SetApartReason } from './set-apart.js';
 import { bigrams, coverage, createSuggester, type Suggestion } from './suggest.js';
-import { FIGURE_FILE_COLUMNS } from './validate.js';
+import { FIGURE_FILE_COLUMNS } from '../dataset/validate.js';
 
 export const CANDIDATE_STATUSES = ['curated', 'explained', 'new', 'set-apart'] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];

@@ -1,11 +1,11 @@
 /** The coverage report of the current bulletin, with the explanations in data/coverage. */
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from './build.js';
+import { buildDataset } from '../dataset/build.js';
 import { extractCandidates } from './candidates.js';
 import { coverageReport, coverageRows, explanationsFrom, formatCoverage } from './coverage.js';
-import { readCsv } from './csv.js';
-import { formatRejection } from './table.js';
-import { bulletinText, manifest, table } from './test-context.js';
+import { readCsv } from '../dataset/csv.js';
+import { formatRejection } from '../dataset/table.js';
+import { bulletinText, manifest, table } from '../dataset/test-context.js';
 
 const dataset = buildDataset('data');
 const coverageFile = readCsv(`data/coverage/${manifest.bulletin.id}.csv`);

@@ -11,8 +11,8 @@ import {
 	type Extraction,
 	type ExtractionProblem
 } from './candidates.js';
-import { checkColumns, numberCell, reject, type Rejection } from './table.js';
-import type { Table } from './validate.js';
+import { checkColumns, numberCell, reject, type Rejection } from '../dataset/table.js';
+import type { Table } from '../dataset/validate.js';
 
 export interface DocumentReport {
 	doc_id: string;

@@ -5,7 +5,7 @@ import type {
 	Manifest,
 	SessionInfo
 } from '../data/schema.js';
-import { findAllNormalised, fold, normalise } from './normalise.js';
+import { findAllNormalised, fold, normalise } from '../text/normalise.js';
 
 /** A line of the table of contents: `title·····  speaker\t(page)`. */
 export interface TocEntry {

@@ -4,8 +4,8 @@
  * and the few idioms reports use for a quantity (翻一番, 一半, 持平).
  */
 import type { Qualifier } from '../data/schema.js';
-import { findQuantities, type Quantity } from './numbers.js';
-import { fold } from './normalise.js';
+import { findQuantities, type Quantity } from '../text/numbers.js';
+import { fold } from '../text/normalise.js';
 
 export type MentionKind = 'number' | 'range' | 'fraction' | 'ratio' | 'chinese' | 'idiom';
 

@@ -5,7 +5,7 @@
  */
 import type { DocumentEntry } from '../data/schema.js';
 import type { Mention } from './mentions.js';
-import { fold } from './normalise.js';
+import { fold } from '../text/normalise.js';
 
 export const SET_APART_REASONS = [
 	'out-of-scope',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Review } from './manifest.js';
 import { draftReview, locateTitles, splitBulletin } from './split.js';
-import { bulletinText, manifest } from './test-context.js';
+import { bulletinText, manifest } from '../dataset/test-context.js';
 
 const review = JSON.parse(
 	readFileSync('data/sources/baoshan-2024-s20-s21/review.json', 'utf8')

@@ -12,7 +12,7 @@ import {
 	type ManifestProblem,
 	type Review
 } from './manifest.js';
-import { findAllNormalised, fold, normalise } from './normalise.js';
+import { findAllNormalised, fold, normalise } from '../text/normalise.js';
 import { bigrams } from './suggest.js';
 
 const KIND_SLUG: Record<DocumentKind, string> = {

@@ -12,8 +12,8 @@ import type {
 	Qualifier
 } from '../data/schema.js';
 import type { Mention } from './mentions.js';
-import { fold, type Span } from './normalise.js';
-import { clauseAt, isHeadingLine, readable, sentenceAt } from './sentences.js';
+import { fold, type Span } from '../text/normalise.js';
+import { clauseAt, isHeadingLine, readable, sentenceAt } from '../text/sentences.js';
 
 export interface Suggestion {
 	indicator: string;

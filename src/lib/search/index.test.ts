@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../extract/build.js';
+import { buildDataset } from '../dataset/build.js';
 import {
 	INDEX_OPTIONS,
 	hrefOf,

@@ -10,8 +10,8 @@ import { openNodeDb } from '$lib/data/node-db.js';
 import { run, type Db } from '$lib/data/query.js';
 import { buildPanel, drawnRows, panelQuery } from '$lib/panels.js';
 import { exportMeta } from '$lib/export/meta.js';
-import { buildDataset } from '$lib/extract/build.js';
-import { writeDataset } from '$lib/extract/write.js';
+import { buildDataset } from '$lib/dataset/build.js';
+import { writeDataset } from '$lib/dataset/write.js';
 import { topicPanels } from './topic-panels.js';
 
 const dataset = buildDataset('data');

@@ -1,5 +1,5 @@
 /**
- * The real build command (`cli.ts build`, what `npm run build:data` runs) on a copy of data/ with
+ * The real build command (`scripts/data.ts build`, what `npm run build:data` runs) on a copy of data/ with
  * defects in a figures file: a missing column, then five bad rows at once. Each defect must be
  * reported once, naming file, line and field, and the output of the last good build must stay
  * as it was.
@@ -19,11 +19,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCsv } from '../data/csv.js';
+import { toCsv } from '../src/lib/data/csv.js';
 
 const REPO = process.cwd();
 const TSX = resolve(REPO, 'node_modules/.bin/tsx');
-const CLI = resolve(REPO, 'src/lib/extract/cli.ts');
+const CLI = resolve(REPO, 'scripts/data.ts');
 const FILE = 'data/figures/land.csv';
 
 let root: string;

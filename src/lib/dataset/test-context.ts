@@ -1,7 +1,7 @@
 /** Test helpers: the real bulletin and manifest with a small in-memory catalogue. */
 import { readFileSync } from 'node:fs';
 import type { Catalog, Manifest } from '../data/schema.js';
-import { normalise } from './normalise.js';
+import { normalise } from '../text/normalise.js';
 import type { SourceRow } from './table.js';
 import { FIGURE_FILE_COLUMNS, type FigureContext, type Table } from './validate.js';
 

@@ -13,9 +13,9 @@ import {
 	type Topic,
 	type Unit
 } from '../data/schema.js';
-import { findNormalised, type Normalised } from './normalise.js';
-import { quoteStatesValue } from './numbers.js';
-import { parsePeriod, periodProblem } from './period.js';
+import { findNormalised, type Normalised } from '../text/normalise.js';
+import { quoteStatesValue } from '../text/numbers.js';
+import { parsePeriod, periodProblem } from '../text/period.js';
 import { checkColumns, numberCell, reject, type Rejection, type SourceRow } from './table.js';
 
 export interface Table {

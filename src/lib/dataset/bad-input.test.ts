@@ -15,7 +15,7 @@ import { formatRejection } from './table.js';
 import { writeDataset } from './write.js';
 
 const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/lib/extract/cli.ts');
+const CLI = resolve('scripts/data.ts');
 
 /** One defect per file, none of them touching a row another file uses. */
 const DEFECTS: Record<string, string> = {

@@ -19,9 +19,9 @@ import { openNodeDb } from '../data/node-db.js';
 import { chartFigures } from '../data/queries.js';
 import { run, type Db } from '../data/query.js';
 import { buildDataset, type Dataset } from './build.js';
-import { extractCandidates } from './candidates.js';
-import { coverageReport } from './coverage.js';
-import { buildManifest } from './manifest.js';
+import { extractCandidates } from '../extract/candidates.js';
+import { coverageReport } from '../extract/coverage.js';
+import { buildManifest } from '../extract/manifest.js';
 import { formatRejection } from './table.js';
 import { writeDataset } from './write.js';
 

@@ -1,22 +1,26 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { toCsv } from '../data/csv.js';
-import type { Manifest } from '../data/schema.js';
-import { buildDataset, type Dataset } from './build.js';
-import { CANDIDATE_COLUMNS, candidateRows, extractCandidates } from './candidates.js';
+import { toCsv } from '../src/lib/data/csv.js';
+import type { Manifest } from '../src/lib/data/schema.js';
+import { buildDataset, type Dataset } from '../src/lib/dataset/build.js';
+import {
+	CANDIDATE_COLUMNS,
+	candidateRows,
+	extractCandidates
+} from '../src/lib/extract/candidates.js';
 import {
 	coverageReport,
 	coverageRows,
 	explanationsFrom,
 	formatCoverage,
 	type CoverageReport
-} from './coverage.js';
-import { readCsv } from './csv.js';
-import { buildManifest, type Review } from './manifest.js';
-import { splitBulletin } from './split.js';
-import { formatRejection, type Rejection } from './table.js';
-import { writeDataset } from './write.js';
+} from '../src/lib/extract/coverage.js';
+import { readCsv } from '../src/lib/dataset/csv.js';
+import { buildManifest, type Review } from '../src/lib/extract/manifest.js';
+import { splitBulletin } from '../src/lib/extract/split.js';
+import { formatRejection, type Rejection } from '../src/lib/dataset/table.js';
+import { writeDataset } from '../src/lib/dataset/write.js';
 
 /** A path as short as it can be said from here. */
 const shown = (path: string) => (relative('.', path).startsWith('..') ? path : relative('.', path));

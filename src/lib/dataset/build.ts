@@ -12,7 +12,7 @@ import type {
 } from '../data/schema.js';
 import { readCsv, readCsvDir } from './csv.js';
 import { deriveFigures, evaluateChecks, findDiscrepancies, findRevisions } from './derive.js';
-import { normalise } from './normalise.js';
+import { normalise } from '../text/normalise.js';
 import type { Rejection } from './table.js';
 import { lookups, validateCatalog, validateFigures, type SourceText } from './validate.js';
 
