@@ -10,6 +10,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		// worker threads start and share memory faster than forked processes: 58 s against 78 s
+		// for the whole suite on the 2-core machine under load; DuckDB's Node module runs in them
+		pool: 'threads',
 		expect: { requireAssertions: true },
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
 		testTimeout: 30000
