@@ -120,6 +120,27 @@ test.describe('the console’s chart draws every column its rows differ in', () 
 		await expect(chart.locator('figcaption')).toContainText('yi_yuan（按sector_zh和period）');
 	});
 
+	test('two columns of one name are told apart by position in the chart’s choices', async ({
+		page
+	}) => {
+		// land classes at the end of 2023, in hectares and in mu, both named "v"
+		const sql =
+			"SELECT sector_en, value AS v, value * 15 AS v FROM figures WHERE indicator_id = 'land-area' AND sector_id IN ('land-class-cultivated', 'land-class-garden') AND period = '2023-12-31' AND measure = 'level' AND doc_id = 's21-natural-resources-report' ORDER BY sector_order";
+		await openConsole(page);
+		await runQuery(page, sql);
+		await page.getByRole('button', { name: '图表', exact: true }).click();
+		const chart = page.locator('figure[data-chart="console-result"]');
+		const values = () =>
+			chart.locator('svg rect.mark').evaluateAll((m) => m.map((r) => r.getAttribute('data-value')));
+		const choice = page.getByLabel('数值');
+		await expect(choice.locator('option')).toHaveText(['v (#2)', 'v (#3)']);
+		await expect(chart.locator('figcaption')).toContainText('v (#3)（按sector_en）');
+		expect(await values()).toEqual(['25500', '3645']);
+		await choice.selectOption({ label: 'v (#2)' });
+		await expect(chart.locator('figcaption')).toContainText('v (#2)（按sector_en）');
+		expect(await values()).toEqual(['1700', '243']);
+	});
+
 	test('rows that would share a position draw no chart and say why, in zh and en', async ({
 		page
 	}) => {

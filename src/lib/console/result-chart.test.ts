@@ -62,7 +62,7 @@ const withShares = result(
 describe('charting a console result', () => {
 	it('draws each sector once with one bar per period and a legend of the periods', () => {
 		const encoding = defaultEncoding(keyOutput)!;
-		expect(encoding).toEqual({ kind: 'bar', x: 'sector_zh', y: 'yi_yuan', series: 'period' });
+		expect(encoding).toEqual({ kind: 'bar', x: 0, y: 2, series: 1 }); // sector_zh, yi_yuan, period
 		const plan = planChart(keyOutput, encoding, 'zh');
 		if (plan.kind !== 'bar') throw new Error(`expected bars, got ${plan.kind}`);
 		expect(plan.bars.categories.map((c) => c.label)).toEqual([
@@ -100,13 +100,13 @@ describe('charting a console result', () => {
 			[keyOutput.columns[0]!, keyOutput.columns[3]!, keyOutput.columns[1]!, keyOutput.columns[2]!],
 			keyOutput.rows.map((r) => [r[0], r[3], r[1], r[2]])
 		);
-		expect(defaultEncoding(reordered)?.series).toBe('period');
+		expect(defaultEncoding(reordered)?.series).toBe(2); // period, now third
 	});
 
 	it('draws no chart when two rows keep one sector and period, and says in zh which column differs', () => {
 		const encoding = defaultEncoding(withShares)!;
 		// neither period nor measure alone tells the rows apart: the first of them is the series
-		expect(encoding).toEqual({ kind: 'bar', x: 'sector_en', y: 'value', series: 'period' });
+		expect(encoding).toEqual({ kind: 'bar', x: 0, y: 3, series: 1 }); // sector_en, value, period
 		const plan = planChart(withShares, encoding, 'zh');
 		if (plan.kind !== 'refused') throw new Error(`expected a refusal, got ${plan.kind}`);
 		expect(plan.why).toEqual({
@@ -123,11 +123,7 @@ describe('charting a console result', () => {
 	});
 
 	it('draws no chart when a sector repeats without a series, and says so in en', () => {
-		const plan = planChart(
-			keyOutput,
-			{ kind: 'bar', x: 'sector_zh', y: 'yi_yuan', series: null },
-			'en'
-		);
+		const plan = planChart(keyOutput, { kind: 'bar', x: 0, y: 2, series: null }, 'en');
 		if (plan.kind !== 'refused') throw new Error(`expected a refusal, got ${plan.kind}`);
 		expect(refusal(plan.why, 'en')).toBe(
 			'2 rows fall at one position, “生物医药及合成生物”, and they differ in “period”, “quote”. Two marks cannot share one position, so no chart is drawn. Choose “period” as the series, or aggregate or filter in the query.'
@@ -180,12 +176,8 @@ describe('charting a console result', () => {
 			]
 		);
 		const encoding = defaultEncoding(years)!;
-		expect(encoding).toEqual({ kind: 'bar', x: 'sector_en', y: 'base_value', series: 'year' });
-		const line = planChart(
-			years,
-			{ ...encoding, kind: 'line', x: 'year', series: 'sector_en' },
-			'en'
-		);
+		expect(encoding).toEqual({ kind: 'bar', x: 1, y: 2, series: 0 }); // sector_en, base_value, year
+		const line = planChart(years, { ...encoding, kind: 'line', x: 0, series: 1 }, 'en');
 		if (line.kind !== 'line') throw new Error(`expected a line, got ${line.kind}`);
 		expect(line.lines.map((l) => [l.label, l.points.map((p) => [p.x, p.value])])).toEqual([
 			[
@@ -211,5 +203,25 @@ describe('charting a console result', () => {
 
 	it('has no chart without a numeric column', () => {
 		expect(defaultEncoding(result([text('a')], [['x']]))).toBeNull();
+	});
+
+	it('keeps two columns of one name apart: each is drawn and named by its position', () => {
+		// SELECT sector_en AS name, value, base_value AS value FROM figures …
+		const twins = result(
+			[text('name'), number('value'), number('value')],
+			[
+				['Cultivated land', 1700, 17000000],
+				['Orchards and plantations', 243, 2430000]
+			]
+		);
+		const last = defaultEncoding(twins)!;
+		expect(last).toEqual({ kind: 'bar', x: 0, y: 2, series: null });
+		const first = planChart(twins, { ...last, y: 1 }, 'en');
+		const second = planChart(twins, last, 'en');
+		if (first.kind !== 'bar' || second.kind !== 'bar') throw new Error('expected bars');
+		expect(first.bars.data.map((d) => d.value)).toEqual([1700, 243]);
+		expect(second.bars.data.map((d) => d.value)).toEqual([17000000, 2430000]);
+		expect(second.bars.unit.label).toBe('value (#3)');
+		expect(first.bars.data[0]!.detail).toContain('value (#3): 17000000');
 	});
 });

@@ -12,12 +12,13 @@ import { numberOf, type ResultColumn, type ResultSet } from './execute.js';
 
 export type ChartKind = 'bar' | 'line';
 
+/** Columns by position in the result, so two columns of one name stay apart. */
 export interface Encoding {
 	kind: ChartKind;
-	x: string;
-	y: string;
+	x: number;
+	y: number;
 	/** The column whose values are the series (one colour each, with a legend), or none. */
-	series: string | null;
+	series: number | null;
 }
 
 /** Bars and lines with more points than this would not be read; the table holds the rest. */
@@ -54,13 +55,27 @@ export type ChartPlan =
 
 const NULL_TEXT = '∅';
 const show = (v: unknown) => (v === null || v === undefined ? NULL_TEXT : String(v));
-const index = (columns: ResultColumn[], name: string | null) =>
-	name === null ? -1 : columns.findIndex((c) => c.name === name);
+
+/** A column as the reader knows it: its name, with its position when another column shares it. */
+export function columnLabel(columns: readonly ResultColumn[], i: number): string {
+	const name = columns[i]?.name ?? '';
+	return columns.filter((c) => c.name === name).length > 1 ? `${name} (#${i + 1})` : name;
+}
+
+/** Whether an encoding still fits a result: its columns exist and y is a number. */
+export function fits(encoding: Encoding, columns: readonly ResultColumn[]): boolean {
+	const inRange = (i: number | null) => i === null || (i >= 0 && i < columns.length);
+	return (
+		inRange(encoding.x) &&
+		inRange(encoding.series) &&
+		inRange(encoding.y) &&
+		columns[encoding.y]!.kind === 'number'
+	);
+}
 
 /** The rows a chart can draw: a number in y, at most MAX_POINTS of them, with their row index. */
 function drawable(result: ResultSet, encoding: Encoding): { row: unknown[]; at: number }[] {
-	const yi = index(result.columns, encoding.y);
-	const xi = index(result.columns, encoding.x);
+	const { x: xi, y: yi } = encoding;
 	const xNumber = result.columns[xi]?.kind === 'number';
 	// exact types (BIGINT, DECIMAL) arrive as DuckDB's text: a chart draws them as numbers
 	const numeric = (row: unknown[]) =>
@@ -110,15 +125,15 @@ export function defaultEncoding(result: ResultSet): Encoding | null {
 		columns.find((c) => c !== y && (c.kind === 'date' || c.kind === 'number'));
 	if (!x) return null;
 	const kind: ChartKind = x.kind === 'text' ? 'bar' : 'line';
-	const plain: Encoding = { kind, x: x.name, y: y.name, series: null };
+	const xi = columns.indexOf(x);
+	const plain: Encoding = { kind, x: xi, y: columns.indexOf(y), series: null };
 	const rows = drawable(result, plain);
-	const xi = index(columns, x.name);
 	if (positions(rows, xi, -1, kind === 'line').every((g) => g.length === 1)) return plain;
 	const candidates = columns
 		.map((c, i) => ({ c, i }))
 		.filter(({ c }) => c !== x && c !== y && c.kind !== 'other')
 		.map(({ c, i }) => ({
-			name: c.name,
+			at: i,
 			values: distinct(rows, i),
 			separates: positions(rows, xi, i, kind === 'line').every((g) => g.length === 1),
 			text: c.kind !== 'number'
@@ -132,15 +147,15 @@ export function defaultEncoding(result: ResultSet): Encoding | null {
 				Number(b.text) - Number(a.text) ||
 				a.values - b.values
 		)[0];
-	return { ...plain, series: best?.name ?? null };
+	return { ...plain, series: best?.at ?? null };
 }
 
 /** Bars or lines for a result, or the reason none can be drawn honestly. */
 export function planChart(result: ResultSet, encoding: Encoding, lang: Lang): ChartPlan {
 	const { columns } = result;
-	const xi = index(columns, encoding.x);
-	const yi = index(columns, encoding.y);
-	const si = index(columns, encoding.series === encoding.x ? null : encoding.series);
+	const { x: xi, y: yi } = encoding;
+	const si = encoding.series === null || encoding.series === xi ? -1 : encoding.series;
+	const label = (i: number) => columnLabel(columns, i);
 	const line = encoding.kind === 'line';
 	const rows = drawable(result, encoding);
 
@@ -156,29 +171,30 @@ export function planChart(result: ResultSet, encoding: Encoding, lang: Lang): Ch
 				series: si < 0 ? null : show(first[si]),
 				rows: crowded.length,
 				differIn: columns
-					.filter((_, i) => i !== xi && i !== yi && i !== si && differs(i))
-					.map((c) => c.name),
+					.map((_, i) => i)
+					.filter((i) => i !== xi && i !== yi && i !== si && differs(i))
+					.map(label),
 				valuesDiffer: differs(yi)
 			}
 		};
 	}
 
-	const seriesValues = si < 0 ? [encoding.y] : [...new Set(rows.map(({ row }) => show(row[si])))];
+	const seriesValues = si < 0 ? [label(yi)] : [...new Set(rows.map(({ row }) => show(row[si])))];
 	if (seriesValues.length > MAX_SERIES)
 		return {
 			kind: 'refused',
-			why: { reason: 'too-many-series', column: encoding.series!, count: seriesValues.length }
+			why: { reason: 'too-many-series', column: label(si), count: seriesValues.length }
 		};
 	const legend: SeriesDef[] = seriesValues.map((key, color) => ({ key, label: key, color }));
-	const seriesOf = (row: unknown[]) => (si < 0 ? encoding.y : show(row[si]));
+	const seriesOf = (row: unknown[]) => (si < 0 ? label(yi) : show(row[si]));
 
 	/** Tooltip lines: where and how much, then every other column of the row. */
 	const detail = (row: unknown[]) => [
 		`${show(row[xi])}${si < 0 ? '' : ` · ${show(row[si])}`}: ${formatNumber(row[yi] as number, lang)}`,
 		...columns
-			.map((c, i) => ({ c, i }))
-			.filter(({ i }) => i !== xi && i !== yi && i !== si)
-			.map(({ c, i }) => `${c.name}: ${show(row[i])}`)
+			.map((_, i) => i)
+			.filter((i) => i !== xi && i !== yi && i !== si)
+			.map((i) => `${label(i)}: ${show(row[i])}`)
 	];
 
 	if (line) {
@@ -217,7 +233,7 @@ export function planChart(result: ResultSet, encoding: Encoding, lang: Lang): Ch
 		kind: 'bar',
 		bars: {
 			lang,
-			unit: { divisor: 1, label: encoding.y },
+			unit: { divisor: 1, label: label(yi) },
 			categories: categories.map((label, i) => ({ key: String(i), label })),
 			series: legend,
 			data
