@@ -48,7 +48,8 @@ test.describe('briefing notes and their limit', () => {
 	}) => {
 		await openPack(page, { items: KEYS.map((key) => ({ key, note: '' })) });
 		const note = page.getByLabel(NOTE_LABEL).first();
-		await expect(note).toHaveAttribute('maxlength', '2000');
+		// no maxlength: the browser would cut what goes in over it without a word
+		await expect(note).not.toHaveAttribute('maxlength');
 		const limit = await limitOf(page, note);
 		await expect(limit).toContainText('0 / 2000');
 		await note.fill('净增');
@@ -68,9 +69,49 @@ test.describe('briefing notes and their limit', () => {
 		await expect(page.getByRole('alert')).toHaveCount(0);
 
 		const title = page.getByLabel('标题', { exact: true });
-		await expect(title).toHaveAttribute('maxlength', '2000');
+		await expect(title).not.toHaveAttribute('maxlength');
 		await title.fill('情况简报');
 		await expect(await limitOf(page, title)).toContainText('4 / 2000');
+	});
+
+	test('text an input method commits into a nearly full note, or typed into a full title, says what was left out', async ({
+		page
+	}) => {
+		await openPack(page, { items: KEYS.map((key) => ({ key, note: '' })) });
+		const note = page.getByLabel(NOTE_LABEL).first();
+		await note.fill('森'.repeat(1998));
+		const limit = await limitOf(page, note);
+		await expect(limit).toContainText('1998 / 2000');
+		// pinyin composed and committed as Chromium's input method machinery does it
+		const cdp = await page.context().newCDPSession(page);
+		await note.focus();
+		await cdp.send('Input.imeSetComposition', {
+			text: 'lin di mian ji',
+			selectionStart: 14,
+			selectionEnd: 14
+		});
+		await cdp.send('Input.imeSetComposition', {
+			text: '林地面积',
+			selectionStart: 4,
+			selectionEnd: 4
+		});
+		await cdp.send('Input.insertText', { text: '林地面积' });
+		await expect(note).toHaveValue('森'.repeat(1998) + '林地');
+		await expect(limit).toContainText('2000 / 2000');
+		await expect(limit.getByRole('status')).toHaveText('输入的文字超出上限，末尾2个字符未能加入。');
+		await expect(page).toHaveURL(/(%E6%A3%AE){1998}%E6%9E%97%E5%9C%B0(%22|%2C|,|")/);
+
+		const title = page.getByLabel('标题', { exact: true });
+		await title.fill('简'.repeat(2000));
+		await title.press('End');
+		await page.keyboard.insertText('报');
+		await expect(title).toHaveValue('简'.repeat(2000));
+		await expect((await limitOf(page, title)).getByRole('status')).toHaveText(
+			'输入的文字超出上限，末尾1个字符未能加入。'
+		);
+		// deleting below the limit again clears the message
+		await title.press('Backspace');
+		await expect((await limitOf(page, title)).getByRole('status')).toHaveText('');
 	});
 
 	test('the English page counts too, and a pack cut to its limits says what was cut', async ({
@@ -166,5 +207,27 @@ test.describe('Word and PowerPoint with pasted control characters and markup', (
 			);
 			expect(text, button).toContain('22.8公顷 <a:t>]]>&amp;');
 		}
+	});
+});
+
+test.describe('a full briefing', () => {
+	test('“add to briefing” on a 41st chart adds nothing and says the pack is full', async ({
+		page
+	}) => {
+		const items = Array.from({ length: 40 }, (_, n) => ({ key: `topic/t${n}/t${n}`, note: '' }));
+		await page.addInitScript(
+			(pack) => localStorage.setItem('district-figures:briefing', pack),
+			JSON.stringify({ title: '', session: '', date: '', agenda: '', items })
+		);
+		await page.goto('/topics/land');
+		const figure = page.locator('figure[data-chart="land-use"]');
+		await figure.locator('details.menu > summary').click();
+		await figure.getByRole('button', { name: '加入简报' }).click();
+		await expect(figure.locator('.status')).toHaveText(
+			'简报已有40张图，达到上限，未加入。请先在简报中删去一些。'
+		);
+		const stored = await page.evaluate(() => localStorage.getItem('district-figures:briefing'));
+		expect(JSON.parse(stored!).items).toHaveLength(40);
+		expect(stored).not.toContain('land-use');
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addToPack,
+	cannotAdd,
 	EMPTY_PACK,
 	linkedPack,
 	MAX_ITEMS,
@@ -24,6 +25,8 @@ describe('the briefing pack state', () => {
 
 	it('adds a chart once, keeps order, moves and removes', () => {
 		expect(addToPack(pack, 'topic/land/land-use').items).toHaveLength(3);
+		expect(cannotAdd(pack, 'topic/land/land-use')).toBe('present');
+		expect(cannotAdd(pack, 'topic/land/land-change')).toBeNull();
 		expect(moveItem(pack, 0, 1).items.map((i) => i.key)).toEqual([
 			'topic/industry/industry-output',
 			'topic/land/land-use',
@@ -80,6 +83,15 @@ const full = (note: (n: number) => string, title = fill('宝山区人大常委�
 	date: fill('2024-06-20', MAX_TEXT),
 	agenda: fill('听取和审议区政府关于国有自然资源资产管理情况的专项报告', MAX_TEXT),
 	items: KEYS.map((key, n) => ({ key, note: note(n) }))
+});
+
+describe('a full pack', () => {
+	it(`takes no chart past the ${MAX_ITEMS}th, and says why`, () => {
+		const pack = full(() => '') as PackState;
+		expect(cannotAdd(pack, 'topic/land/land-use')).toBe('full');
+		expect(addToPack(pack, 'topic/land/land-use')).toBe(pack);
+		expect(cannotAdd(pack, KEYS[0]!)).toBe('present');
+	});
 });
 
 /** The link the page writes into its address bar, as another browser opens it. */

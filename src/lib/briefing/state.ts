@@ -148,8 +148,15 @@ export function linkedPack(url: URL): {
 	return { linked: true, read, problems };
 }
 
+/** Why a chart cannot join the pack: it is in it already, or the pack holds MAX_ITEMS. */
+export function cannotAdd(pack: PackState, key: string): 'present' | 'full' | null {
+	if (pack.items.some((i) => i.key === key)) return 'present';
+	return pack.items.length >= MAX_ITEMS ? 'full' : null;
+}
+
+/** The pack with the chart at its end; the same pack when cannotAdd says why not. */
 export function addToPack(pack: PackState, key: string): PackState {
-	if (pack.items.some((i) => i.key === key)) return pack;
+	if (cannotAdd(pack, key)) return pack;
 	return { ...pack, items: [...pack.items, { key, note: '' }] };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, MAX_TEXT, pasteWithin } from './text-limit.js';
+import { clip, MAX_TEXT, pasteWithin, trimInserted } from './text-limit.js';
 
 describe('a text field with a limit', () => {
 	it('cuts a text to the limit, never between the halves of an emoji', () => {
@@ -31,5 +31,37 @@ describe('a text field with a limit', () => {
 			caret: 4,
 			dropped: 0
 		});
+	});
+});
+
+describe('text that went into a full field at the caret', () => {
+	const max = 10;
+	it('loses the end of what went in, keeps what was before and after it, and counts it', () => {
+		// "林地面积" committed by an input method after the 8th of 9 characters: room for one
+		expect(trimInserted({ value: '森林覆盖率上升到林地面积了', caret: 12, max })).toEqual({
+			value: '森林覆盖率上升到林了',
+			caret: 9,
+			dropped: 3
+		});
+	});
+	it('leaves a field within its limit as it is', () => {
+		expect(trimInserted({ value: '耕地1700公顷', caret: 8, max })).toEqual({
+			value: '耕地1700公顷',
+			caret: 8,
+			dropped: 0
+		});
+	});
+	it('takes a whole emoji out rather than half of it', () => {
+		// 9 code units, then an emoji (2) goes in: one over, and the emoji goes whole
+		const value = '123456789🌲';
+		expect(trimInserted({ value, caret: 11, max })).toEqual({
+			value: '123456789',
+			caret: 9,
+			dropped: 2
+		});
+	});
+	it(`keeps a field at exactly ${MAX_TEXT} characters`, () => {
+		const value = 'x'.repeat(MAX_TEXT);
+		expect(trimInserted({ value, caret: 5, max: MAX_TEXT }).dropped).toBe(0);
 	});
 });

@@ -36,3 +36,34 @@ export function pasteWithin({ value, start, end, pasted, max }: Paste): {
 		dropped: pasted.length - kept.length
 	};
 }
+
+/**
+ * A field over its limit after text went in at the caret (typed, dropped, chosen from a list,
+ * committed by an input method): the end of what went in is taken out again, so the text
+ * before and after it stays, and how many code units were left out is known.
+ */
+export function trimInserted({
+	value,
+	caret,
+	max
+}: {
+	value: string;
+	caret: number;
+	max: number;
+}): {
+	value: string;
+	caret: number;
+	dropped: number;
+} {
+	let over = value.length - max;
+	if (over <= 0) return { value, caret, dropped: 0 };
+	let cut = Math.max(0, caret - over);
+	// never between the halves of a surrogate pair: take the whole character out
+	const before = value.charCodeAt(cut - 1);
+	if (cut > 0 && before >= 0xd800 && before <= 0xdbff) {
+		cut--;
+		over++;
+	}
+	const end = Math.max(caret, cut + over);
+	return { value: value.slice(0, cut) + value.slice(end), caret: cut, dropped: end - cut };
+}
