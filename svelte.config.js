@@ -1,7 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+
+// SvelteKit loads this file once per build step; a version taken from the clock could differ
+// between the client build and the prerendering on a busy machine, and the pages' payload would
+// then be written under a name their scripts do not read. The commit names a build instead.
+function buildVersion() {
+	try {
+		return execSync('git rev-parse HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
+	} catch {
+		return JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+	}
+}
 
 // SvelteKit hashes only the scripts it writes; app.html's own (the theme before first paint)
 // is allowed by its hash, taken from the template so an edit cannot outdate it
@@ -25,6 +39,7 @@ const config = {
 			precompress: process.env.PRECOMPRESS !== '0',
 			strict: true
 		}),
+		version: { name: buildVersion() },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		output: { bundleStrategy: 'split' },
 		// every page's CSS (about 25 KB, 6 KB compressed) goes into its HTML: no stylesheet request
