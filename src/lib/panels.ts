@@ -62,10 +62,20 @@ export function panelQuery(spec: PanelSpec): Query<ChartRow> {
 	return chartFigures({ ...spec.filter, statements: spec.statements });
 }
 
-/** Several panels' questions as one query (one message to DuckDB-WASM), answered per panel. */
-export async function runPanels(specs: PanelSpec[], db?: Db): Promise<Record<string, ChartRow[]>> {
-	const query = chartFiguresBatch(specs.map((s) => ({ ...s.filter, statements: s.statements })));
-	const lists = splitBatch(await run(query, db), specs.length);
+/**
+ * Several panels' questions as one query (one message to DuckDB-WASM), answered per panel: on
+ * `db` directly, or, without one, through the pages' coordinator (remembered answers, questions
+ * nobody waits for any more never sent).
+ */
+export async function runPanels(
+	specs: PanelSpec[],
+	db?: Db,
+	signal?: AbortSignal
+): Promise<Record<string, ChartRow[]>> {
+	const filters = specs.map((s) => ({ ...s.filter, statements: s.statements }));
+	const lists = db
+		? splitBatch(await run(chartFiguresBatch(filters), db), specs.length)
+		: await (await import('./data/coordinator.js')).pagesCoordinator().charts(filters, signal);
 	return Object.fromEntries(specs.map((spec, i) => [spec.id, lists[i]!]));
 }
 

@@ -18,10 +18,14 @@ export interface Db {
 	): Promise<Record<string, unknown>[]>;
 }
 
-export async function run<Row>(query: Query<Row>, db?: Db): Promise<Row[]> {
+/**
+ * Run a query on `db`, or, without one, ask the pages' engine through the coordinator, which
+ * answers a question asked before from memory and one nobody waits for (`signal`) not at all.
+ */
+export async function run<Row>(query: Query<Row>, db?: Db, signal?: AbortSignal): Promise<Row[]> {
+	if (db) return (await db.all(query.sql, query.params)) as Row[];
 	// duckdb-wasm breaks prerendering when imported at module level, so it loads late
-	db ??= (await import('./db.js')).browserDb;
-	return (await db.all(query.sql, query.params)) as Row[];
+	return (await import('./coordinator.js')).pagesCoordinator().query(query, signal);
 }
 
 /**

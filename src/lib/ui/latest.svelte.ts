@@ -4,15 +4,17 @@
  * loading state), and an answer that arrives after a newer question is dropped.
  *
  * `query` gives the pending answer, or null when the view needs none (the prerendered rows
- * apply, or the engine is not ready); `initial` gives what to show then.
+ * apply, or the engine is not ready); `initial` gives what to show then. The signal it is given
+ * aborts when a newer question replaces it, so the coordinator never sends one nobody awaits.
  */
-export function latest<T>(query: () => Promise<T> | null, initial: () => T) {
+export function latest<T>(query: (signal: AbortSignal) => Promise<T> | null, initial: () => T) {
 	let value = $derived(initial());
 	let busy = $state(false);
 	let error = $state<string | null>(null);
 
 	$effect(() => {
-		const pending = query();
+		const asked = new AbortController();
+		const pending = query(asked.signal);
 		error = null;
 		if (!pending) {
 			busy = false;
@@ -36,6 +38,7 @@ export function latest<T>(query: () => Promise<T> | null, initial: () => T) {
 		);
 		return () => {
 			current = false;
+			asked.abort();
 		};
 	});
 

@@ -1,0 +1,184 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeTinyData } from '../../../tests/fixtures/tiny-data.js';
+import { buildDataset } from '../dataset/build.js';
+import { writeDataset } from '../dataset/write.js';
+import { Cancelled, Coordinator, filterKey } from './coordinator.js';
+import { openNodeDb } from './node-db.js';
+import { chartFigures, type FigureFilter } from './queries.js';
+import { run, type Db } from './query.js';
+
+/** A scheduler the test turns by hand: the questions of one turn go out on `turn()`. */
+function manualTurns() {
+	let pending: (() => void) | undefined;
+	return {
+		schedule: (flush: () => void) => void (pending = flush),
+		async turn() {
+			const flush = pending;
+			pending = undefined;
+			flush?.();
+			// let the engine's answers and the waiters' callbacks run
+			for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+		}
+	};
+}
+
+/** An engine that answers every statement with one made-up row per chart and remembers what it was sent. */
+function fakeEngine(refuse = 'refused') {
+	const sent: string[] = [];
+	const db: Db = {
+		async all(sql, params) {
+			sent.push(sql);
+			if (params.includes(refuse)) throw new Error(`no such indicator: ${refuse}`);
+			const charts = sql.match(/ AS batch/g)?.length ?? 0;
+			if (charts === 0) return [{ id: `one ${params[0]}` }];
+			// chartFiguresBatch: the first distinct indicator lists precede each chart's own parameters
+			return Array.from({ length: charts }, (_, batch) => ({ batch, id: `batch ${batch}` }));
+		}
+	};
+	return { db, sent };
+}
+
+const land: FigureFilter = { indicators: ['land-area'], measures: ['level'] };
+const water: FigureFilter = { indicators: ['water'], measures: ['level'] };
+
+describe('the coordinator', () => {
+	it('sends the chart questions of one turn as one statement and answers each its own rows', async () => {
+		const { db, sent } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		const answers = Promise.all([coordinator.chart(land), coordinator.chart(water)]);
+		await turns.turn();
+		expect(sent).toHaveLength(1);
+		expect(await answers).toEqual([[{ id: 'batch 0' }], [{ id: 'batch 1' }]]);
+	});
+
+	it('answers a state seen before from memory, with the same rows', async () => {
+		const { db, sent } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		const first = coordinator.chart(land);
+		await turns.turn();
+		// the same question with its fields in another order is the same question
+		const again = await coordinator.chart({ measures: ['level'], indicators: ['land-area'] });
+		expect(again).toBe(await first);
+		expect(sent).toHaveLength(1);
+		expect(coordinator.stats).toMatchObject({ asked: 2, shared: 1, statements: 1 });
+	});
+
+	it('asks a question once however many charts wait for it', async () => {
+		const { db, sent } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		const a = coordinator.chart(land);
+		const b = coordinator.chart(land);
+		await turns.turn();
+		expect(await a).toBe(await b);
+		expect(sent).toHaveLength(1);
+	});
+
+	it('sends nothing for a question nobody waits for any more', async () => {
+		const { db, sent } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		const stale = new AbortController();
+		const old = coordinator.chart(land, stale.signal);
+		stale.abort();
+		await expect(old).rejects.toBeInstanceOf(Cancelled);
+		const current = coordinator.chart(water);
+		await turns.turn();
+		expect(await current).toEqual([{ id: 'one water' }]);
+		expect(sent).toHaveLength(1);
+		expect(coordinator.stats.dropped).toBe(1);
+	});
+
+	it('lets one waiter stop waiting while another still gets the answer', async () => {
+		const { db } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		const leaving = new AbortController();
+		const gone = coordinator.chart(land, leaving.signal);
+		const staying = coordinator.chart(land);
+		leaving.abort();
+		await expect(gone).rejects.toBeInstanceOf(Cancelled);
+		await turns.turn();
+		expect(await staying).toEqual([{ id: 'one land-area' }]);
+	});
+
+	it('gives a refused question its own error and the others of its turn their rows', async () => {
+		const { db } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		const failure = (p: Promise<unknown>) =>
+			p.then(
+				() => null,
+				(e: Error) => e.message
+			);
+		const bad = failure(coordinator.chart({ indicators: ['refused'] }));
+		const good = coordinator.chart(land);
+		await turns.turn();
+		expect(await bad).toBe('no such indicator: refused');
+		expect(await good).toEqual([{ id: 'one land-area' }]);
+		// an error is not remembered: asked again, the question goes to the engine again
+		const again = failure(coordinator.chart({ indicators: ['refused'] }));
+		await turns.turn();
+		expect(await again).toBe('no such indicator: refused');
+	});
+
+	it('keeps only its most recent answers', async () => {
+		const { db, sent } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, { ...turns, capacity: 1 });
+		void coordinator.chart(land);
+		await turns.turn();
+		void coordinator.chart(water);
+		await turns.turn();
+		void coordinator.chart(land);
+		await turns.turn();
+		expect(sent).toHaveLength(3);
+	});
+
+	it('tells questions apart by every field, and not by their order', () => {
+		expect(filterKey({ indicators: ['a', 'b'] })).toBe(filterKey({ indicators: ['b', 'a'] }));
+		expect(filterKey({ indicators: ['a'], statements: false })).toBe(
+			filterKey({ indicators: ['a'] })
+		);
+		expect(filterKey({ indicators: ['a'], sectorGroup: null })).not.toBe(
+			filterKey({ indicators: ['a'] })
+		);
+		expect(filterKey({ indicators: ['a'], periods: ['2023'] })).not.toBe(
+			filterKey({ indicators: ['a'], periods: ['2024'] })
+		);
+	});
+});
+
+describe('the coordinator on DuckDB', () => {
+	let db: Db & { close(): void };
+
+	beforeAll(async () => {
+		const data = mkdtempSync(join(tmpdir(), 'coordinator-data-'));
+		writeTinyData(data);
+		const out = mkdtempSync(join(tmpdir(), 'coordinator-out-'));
+		await writeDataset(buildDataset(data), out);
+		db = await openNodeDb({ figures: join(out, 'figures.parquet') });
+	}, 30_000);
+	afterAll(() => db?.close());
+
+	it('answers each chart of a gathered statement exactly as its own query would', async () => {
+		const filters: FigureFilter[] = [
+			{ indicators: ['land-area'], measures: ['level'] },
+			{ indicators: ['land-area'], measures: ['change'] },
+			{ indicators: ['land-area'], sectors: ['forest'] },
+			{ indicators: ['land-area'], statements: true },
+			{ indicators: ['nothing-here'] }
+		];
+		const coordinator = new Coordinator(db);
+		const gathered = await coordinator.charts(filters);
+		expect(coordinator.stats.statements).toBe(1);
+		const alone = await Promise.all(filters.map((f) => run(chartFigures(f), db)));
+		expect(gathered).toEqual(alone);
+		expect(alone[0]!.map((r) => r.value)).toEqual([1738, 1700, 5147.5]);
+	});
+});

@@ -1,0 +1,215 @@
+/**
+ * One coordinator between the pages and the engine. Charts ask; the coordinator
+ *
+ * - gathers the chart questions asked in one turn of the event loop (one filter change, however
+ *   many charts it touches) into one statement, and answers each chart its own slice;
+ * - asks a question already on its way or already answered only once: the same state seen again
+ *   (a filter set back, a page visited again) is answered from memory, the same rows as before;
+ * - sends nothing for a question nobody waits for any more (a filter changed again before the
+ *   engine was asked), and lets a waiter stop waiting without failing the others.
+ *
+ * The figures do not change while a page is open, so an answer stays true as long as it is kept.
+ */
+import {
+	chartFigures,
+	chartFiguresBatch,
+	splitBatch,
+	type ChartRow,
+	type FigureFilter
+} from './queries.js';
+import { inlineParams, type Db, type Query } from './query.js';
+
+/** What a question's waiter gets when it stops waiting. */
+export class Cancelled extends Error {
+	override name = 'AbortError';
+	constructor() {
+		super('no longer asked');
+	}
+}
+
+interface Waiter<T> {
+	resolve(value: T): void;
+	reject(error: unknown): void;
+	signal?: AbortSignal;
+}
+
+interface Question {
+	key: string;
+	/** A chart question, gathered with the others of its turn, or a statement of its own. */
+	chart?: FigureFilter;
+	query?: Query<unknown>;
+	waiters: Set<Waiter<unknown[]>>;
+}
+
+export interface CoordinatorStats {
+	/** Questions asked by charts. */
+	asked: number;
+	/** Of those, answered from memory or by a question already on its way. */
+	shared: number;
+	/** Statements sent to the engine. */
+	statements: number;
+	/** Questions never sent because nobody waited for them any more. */
+	dropped: number;
+}
+
+export interface CoordinatorOptions {
+	/** How a turn's questions are sent once it ends (tests pass their own). */
+	schedule?: (flush: () => void) => void;
+	/** How many answers are kept. */
+	capacity?: number;
+}
+
+export class Coordinator {
+	readonly stats: CoordinatorStats = { asked: 0, shared: 0, statements: 0, dropped: 0 };
+	readonly #db: () => Promise<Db>;
+	readonly #schedule: (flush: () => void) => void;
+	readonly #capacity: number;
+	/** Answers, oldest first; a hit moves to the end. */
+	readonly #answers = new Map<string, unknown[]>();
+	readonly #asked = new Map<string, Question>();
+	readonly #sent = new Map<string, Question>();
+	#scheduled = false;
+
+	constructor(db: Db | (() => Promise<Db>), options: CoordinatorOptions = {}) {
+		this.#db = typeof db === 'function' ? db : async () => db;
+		this.#schedule = options.schedule ?? ((flush) => setTimeout(flush, 0));
+		this.#capacity = options.capacity ?? 256;
+	}
+
+	/** One chart's rows, as `chartFigures(filter)` returns them. */
+	chart(filter: FigureFilter, signal?: AbortSignal): Promise<ChartRow[]> {
+		return this.#ask(`chart ${filterKey(filter)}`, { chart: filter }, signal) as Promise<
+			ChartRow[]
+		>;
+	}
+
+	/** Several charts' rows, asked together, in the order of the filters. */
+	charts(filters: FigureFilter[], signal?: AbortSignal): Promise<ChartRow[][]> {
+		return Promise.all(filters.map((filter) => this.chart(filter, signal)));
+	}
+
+	/** Any other statement: asked once, answered from memory when asked again. */
+	query<Row>(query: Query<Row>, signal?: AbortSignal): Promise<Row[]> {
+		const key = `sql ${inlineParams(query.sql, query.params)}`;
+		return this.#ask(key, { query }, signal) as Promise<Row[]>;
+	}
+
+	#ask(
+		key: string,
+		what: Pick<Question, 'chart' | 'query'>,
+		signal?: AbortSignal
+	): Promise<unknown[]> {
+		this.stats.asked++;
+		if (signal?.aborted) return Promise.reject(new Cancelled());
+		const known = this.#answers.get(key);
+		if (known) {
+			this.stats.shared++;
+			this.#answers.delete(key);
+			this.#answers.set(key, known);
+			return Promise.resolve(known);
+		}
+		let question = this.#sent.get(key) ?? this.#asked.get(key);
+		if (question) this.stats.shared++;
+		else {
+			question = { key, ...what, waiters: new Set() };
+			this.#asked.set(key, question);
+			if (!this.#scheduled) {
+				this.#scheduled = true;
+				this.#schedule(() => void this.#flush());
+			}
+		}
+		const asked = question;
+		return new Promise((resolve, reject) => {
+			const waiter: Waiter<unknown[]> = { resolve, reject, signal };
+			asked.waiters.add(waiter);
+			signal?.addEventListener(
+				'abort',
+				() => {
+					if (!asked.waiters.delete(waiter)) return;
+					reject(new Cancelled());
+				},
+				{ once: true }
+			);
+		});
+	}
+
+	async #flush(): Promise<void> {
+		this.#scheduled = false;
+		const turn = [...this.#asked.values()];
+		this.#asked.clear();
+		const live = turn.filter((q) => q.waiters.size > 0);
+		this.stats.dropped += turn.length - live.length;
+		for (const q of live) this.#sent.set(q.key, q);
+
+		const charts = live.filter((q) => q.chart);
+		const others = live.filter((q) => q.query);
+		let db: Db;
+		try {
+			db = await this.#db();
+		} catch (error) {
+			for (const q of live) this.#settle(q, { error });
+			return;
+		}
+		await Promise.all([
+			charts.length > 0 && this.#sendCharts(db, charts),
+			...others.map((q) => this.#send(db, q, q.query!))
+		]);
+	}
+
+	async #sendCharts(db: Db, questions: Question[]): Promise<void> {
+		if (questions.length === 1)
+			return this.#send(db, questions[0]!, chartFigures(questions[0]!.chart!));
+		const batch = chartFiguresBatch(questions.map((q) => q.chart!));
+		this.stats.statements++;
+		try {
+			const lists = splitBatch((await db.all(batch.sql, batch.params)) as never, questions.length);
+			questions.forEach((q, i) => this.#settle(q, { rows: lists[i]! }));
+		} catch {
+			// one question the engine refuses must not cost the others their answers
+			await Promise.all(questions.map((q) => this.#send(db, q, chartFigures(q.chart!))));
+		}
+	}
+
+	async #send(db: Db, q: Question, query: Query<unknown>): Promise<void> {
+		this.stats.statements++;
+		try {
+			this.#settle(q, { rows: await db.all(query.sql, query.params) });
+		} catch (error) {
+			this.#settle(q, { error });
+		}
+	}
+
+	#settle(q: Question, answer: { rows: unknown[] } | { error: unknown }): void {
+		this.#sent.delete(q.key);
+		if ('rows' in answer) this.#remember(q.key, answer.rows);
+		for (const waiter of q.waiters) {
+			if ('rows' in answer) waiter.resolve(answer.rows);
+			else waiter.reject(answer.error);
+		}
+		q.waiters.clear();
+	}
+
+	#remember(key: string, rows: unknown[]): void {
+		this.#answers.set(key, rows);
+		while (this.#answers.size > this.#capacity) {
+			this.#answers.delete(this.#answers.keys().next().value!);
+		}
+	}
+}
+
+/** A filter's identity: the same question however its fields were ordered or written. */
+export function filterKey(filter: FigureFilter): string {
+	const entries = Object.entries(filter)
+		.filter(([, value]) => value !== undefined && value !== false)
+		.map(([name, value]) => [name, Array.isArray(value) ? [...value].sort() : value] as const)
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	return JSON.stringify(entries);
+}
+
+let pages: Coordinator | undefined;
+
+/** The pages' coordinator, in front of the pages' DuckDB-WASM (started on its first question). */
+export function pagesCoordinator(): Coordinator {
+	pages ??= new Coordinator(async () => (await import('./db.js')).browserDb);
+	return pages;
+}
