@@ -2,7 +2,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { toCsv } from '../src/lib/data/csv.js';
-import type { Manifest } from '../src/lib/data/schema.js';
+import type { FigureRow, Manifest } from '../src/lib/data/schema.js';
+import { findNormalised, normalise } from '../src/lib/text/normalise.js';
+import {
+	formatScore,
+	precision,
+	readAnswers,
+	recall,
+	scoreCandidates,
+	totalScore,
+	type Answer,
+	type Level,
+	type Score
+} from '../src/lib/extract/score.js';
 import { buildDataset, type Dataset } from '../src/lib/dataset/build.js';
 import {
 	CANDIDATE_COLUMNS,
@@ -229,11 +241,144 @@ function extractCommand(...args: string[]): number {
 	return 0;
 }
 
+/** A text read as if nobody had seen it: split by its own shape, candidates with no curation. */
+function readAsNew(
+	text: string,
+	options: { id: string; file: string; dataset: Dataset; examples: FigureRow[] }
+) {
+	const split = splitBulletin(text, {
+		id: options.id,
+		file: options.file,
+		received: '',
+		sha256: ''
+	});
+	return extractCandidates({
+		text,
+		manifest: split.manifest,
+		catalog: options.dataset.catalog,
+		figures: options.examples,
+		explanations: []
+	}).candidates;
+}
+
+/** What the curated bulletin says its figures are, as answers; explained statistics are neutral. */
+function curatedAnswers(dataset: Dataset, manifest: Manifest, text: string, dataDir: string) {
+	const answers: Answer[] = dataset.figures
+		.filter((f) => f.bulletin_id === manifest.bulletin.id && !f.derived)
+		.map((f) => ({
+			at: f.quote,
+			value: Math.abs(f.value),
+			unit: f.unit,
+			period: f.period,
+			measure: f.measure,
+			setApart: '',
+			start: f.quote_start,
+			end: f.quote_end
+		}));
+	const haystack = normalise(text);
+	for (const e of readExplanations(dataDir, manifest.bulletin.id).explanations) {
+		const span = findNormalised(haystack, e.quote);
+		if (!span) continue;
+		const value = e.value === '' || !/^[\d.]+$/.test(e.value) ? -1 : Number(e.value);
+		answers.push({
+			at: e.quote,
+			value,
+			unit: '',
+			period: '',
+			measure: '',
+			setApart: e.reason === 'not-a-count' ? e.reason : '',
+			neutral: e.reason !== 'not-a-count',
+			...span
+		});
+	}
+	return answers.sort((a, b) => a.start - b.start);
+}
+
+const THRESHOLDS: [Level, 'precision' | 'recall', number][] = [
+	['value', 'precision', 0.95],
+	['value', 'recall', 0.95],
+	['value+unit+period', 'precision', 0.85],
+	['value+unit+period', 'recall', 0.85]
+];
+
+/** Where a score falls short of the thresholds, as words; empty when it does not. */
+export function shortfalls(score: Score): string[] {
+	return THRESHOLDS.filter(
+		([level, kind, min]) =>
+			(kind === 'precision' ? precision(score, level) : recall(score, level)) < min
+	).map(([level, kind, min]) => `${level} ${kind} below ${min}`);
+}
+
+/**
+ * `score [<fixtures dir>] [--verbose]`: read each fixture document as new and score it against
+ * its answers (<name>.answers.csv), then the bulletins in data/sources against their curated
+ * figures. Fails when a fixture falls below the thresholds.
+ */
+function scoreCommand(...args: string[]): number {
+	const verbose = args.includes('--verbose');
+	const dir = args.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/documents';
+	const dataDir = 'data';
+	const dataset = buildDataset(dataDir);
+	const scores: Score[] = [];
+	let failed = false;
+	const show = (name: string, score: Score) => {
+		console.log(formatScore(name, score));
+		if (!verbose) return;
+		for (const a of score.misses)
+			console.log(`    missed ${a.at} (${a.value}${a.unit} ${a.period})`);
+		for (const c of score.extra)
+			console.log(
+				`    extra ${c.mention.text}${c.mention.unit} @${c.mention.start}: ${c.suggestion.quote}`
+			);
+		for (const w of score.wrong)
+			console.log(
+				`    wrong ${w.answer.at}: ${w.fields.join(', ')} — ${w.candidate.suggestion.quote}`
+			);
+	};
+	for (const name of readdirSync(dir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()) {
+		const text = readFileSync(join(dir, name), 'utf8');
+		const id = name.replace(/\.txt$/, '');
+		const { answers, problems } = readAnswers(
+			readFileSync(join(dir, `${id}.answers.csv`), 'utf8'),
+			text
+		);
+		for (const p of problems) console.error(`${join(dir, id)}.answers.csv:${p.line}: ${p.message}`);
+		const candidates = readAsNew(text, { id, file: name, dataset, examples: dataset.figures });
+		const score = scoreCandidates(candidates, answers);
+		scores.push(score);
+		show(id, score);
+		const short = shortfalls(score);
+		if (short.length || problems.length) {
+			failed = true;
+			console.log(`  ${id}: ${[...short, ...problems.map((p) => p.message)].join('; ')}`);
+		}
+	}
+	console.log(formatScore('fixtures (total)', totalScore(scores)));
+	for (const manifest of dataset.manifests) {
+		const text = readFileSync(
+			join(dataDir, 'sources', manifest.bulletin.id, manifest.bulletin.file),
+			'utf8'
+		);
+		const candidates = readAsNew(text, {
+			id: `${manifest.bulletin.id}-as-new`,
+			file: manifest.bulletin.file,
+			dataset,
+			examples: dataset.figures.filter((f) => f.bulletin_id !== manifest.bulletin.id)
+		});
+		const answers = curatedAnswers(dataset, manifest, text, dataDir);
+		show(`${manifest.bulletin.id} read as new`, scoreCandidates(candidates, answers));
+	}
+	return failed ? 1 : 0;
+}
+
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, (...args: string[]) => number | Promise<number>> = {
 	manifest: (dir = 'data/sources') => manifestCommand(dir),
 	build: (data = 'data', out = 'static/data') => buildCommand(data, out),
 	extract: extractCommand,
+	score: scoreCommand,
 	coverage: coverageCommand
 };
 const run = command ? commands[command] : undefined;
