@@ -29,8 +29,8 @@ import {
 	type CoverageReport
 } from '../src/lib/extract/coverage.js';
 import { readCsv } from '../src/lib/dataset/csv.js';
-import { buildManifest, type Review } from '../src/lib/extract/manifest.js';
-import { splitBulletin } from '../src/lib/extract/split.js';
+import type { Review } from '../src/lib/extract/manifest.js';
+import { manifestFor, splitBulletin } from '../src/lib/extract/split.js';
 import { formatRejection, type Rejection } from '../src/lib/dataset/table.js';
 import { writeDataset } from '../src/lib/dataset/write.js';
 
@@ -45,7 +45,7 @@ function manifestCommand(sourcesDir: string): number {
 		const review = JSON.parse(readFileSync(join(dir, 'review.json'), 'utf8')) as Review;
 		const text = readFileSync(join(dir, review.bulletin.file), 'utf8');
 		const sha = createHash('sha256').update(text).digest('hex');
-		const { manifest, problems } = buildManifest(text, review, sha);
+		const { manifest, problems } = manifestFor(text, review, sha);
 		for (const p of problems) console.error(`${dir}/review.json: ${p.document}: ${p.message}`);
 		failed ||= problems.length > 0;
 		writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
@@ -169,17 +169,29 @@ function option(args: string[], name: string): string | undefined {
 	return i >= 0 ? args[i + 1] : undefined;
 }
 
+/** The review beside a text, when it is that text's own (two texts may share a folder). */
+function ownReview(path: string): Review | undefined {
+	const reviewPath = join(dirname(path), 'review.json');
+	if (!existsSync(reviewPath)) return undefined;
+	const review = JSON.parse(readFileSync(reviewPath, 'utf8')) as Review;
+	return review.bulletin.file === basename(path) ? review : undefined;
+}
+
 /**
- * `extract <bulletin.txt> [--id <id>] [--out <candidates.csv>] [--data <dir>]`: split the text
- * into documents (drafting review.json and manifest.json beside it when they are missing),
- * find every number, match it against data/, write the candidates and print the coverage.
+ * `extract <text> [--id <id>] [--out <candidates.csv>] [--data <dir>] [--draft-review]`: split
+ * the text into documents (by its review, its table of contents, its headings, or as one), find
+ * every number, match it against data/, write the candidates and print the coverage. Drafts go
+ * to .tmp/candidates/<id>/; only --draft-review writes review.json and manifest.json beside the
+ * text, and never over existing ones. Fails, saying why, when nothing statistical is found.
  */
 function extractCommand(...args: string[]): number {
 	const started = performance.now();
-	const path = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+	const path = args.find(
+		(a, i) => !a.startsWith('--') && !/^--(id|out|data)$/.test(args[i - 1] ?? '')
+	);
 	if (!path || !existsSync(path)) {
 		console.error(
-			'usage: npm run extract -- <bulletin.txt> [--id <bulletin-id>] [--out <file.csv>]'
+			'usage: npm run extract -- <text> [--id <bulletin-id>] [--out <file.csv>] [--draft-review]'
 		);
 		return 2;
 	}
@@ -188,39 +200,40 @@ function extractCommand(...args: string[]): number {
 	const inSources = dirname(dir) === resolve(dataDir, 'sources');
 	const id =
 		option(args, '--id') ?? (inSources ? basename(dir) : basename(path).replace(/\.[^.]*$/, ''));
-	const out = option(args, '--out') ?? join('.tmp', 'candidates', `${id}.csv`);
+	const drafts = join('.tmp', 'candidates', id);
+	const out = option(args, '--out') ?? join(drafts, 'candidates.csv');
 	const text = readFileSync(path, 'utf8');
+	if (text.trim() === '') {
+		console.error(`${shown(path)}: the file is empty; nothing to extract`);
+		return 1;
+	}
 	const sha256 = createHash('sha256').update(text).digest('hex');
-	const reviewPath = join(dir, 'review.json');
-	const manifestPath = join(dir, 'manifest.json');
-	const review = existsSync(reviewPath)
-		? (JSON.parse(readFileSync(reviewPath, 'utf8')) as Review)
-		: undefined;
-	const like = readdirSync(resolve(dataDir, 'sources'), { withFileTypes: true })
-		.filter((e) => e.isDirectory() && existsSync(join(dataDir, 'sources', e.name, 'review.json')))
-		.map(
-			(e) =>
-				JSON.parse(readFileSync(join(dataDir, 'sources', e.name, 'review.json'), 'utf8')) as Review
-		)
-		.at(-1);
+	const review = ownReview(path);
 	const split = splitBulletin(text, {
 		id,
 		file: basename(path),
 		received: new Date().toISOString().slice(0, 10),
 		review,
-		like,
 		sha256
 	});
-	for (const p of split.problems)
-		console.error(`${shown(reviewPath)}: ${p.document}: ${p.message}`);
-	if (split.drafted) {
-		writeFileSync(reviewPath, JSON.stringify(split.review, null, '\t') + '\n');
-		console.log(`drafted ${shown(reviewPath)}: check ids, fill in English titles and organs`);
+	for (const p of split.problems) console.error(`${shown(path)}: ${p.document}: ${p.message}`);
+	const beside = args.includes('--draft-review');
+	const draftDir = beside ? dir : drafts;
+	mkdirSync(draftDir, { recursive: true });
+	for (const [name, content, drafted] of [
+		['review.json', split.review, split.drafted],
+		['manifest.json', split.manifest, true]
+	] as const) {
+		const target = join(draftDir, name);
+		if (!drafted || (beside && existsSync(target))) continue;
+		writeFileSync(target, JSON.stringify(content, null, '\t') + '\n');
+		console.log(`drafted ${shown(target)}`);
 	}
-	if (!existsSync(manifestPath)) {
-		writeFileSync(manifestPath, JSON.stringify(split.manifest, null, '\t') + '\n');
-		console.log(`drafted ${shown(manifestPath)}: ${split.manifest.documents.length} documents`);
-	}
+	console.log(`${split.review.decisions[0] ?? ''}`);
+	for (const d of split.manifest.documents)
+		console.log(
+			`  ${d.id}: ${d.title}${d.meeting_date ? ` (${d.meeting_date}${d.session ? `, session ${d.session}` : ''})` : ''}`
+		);
 	const dataset = buildDataset(dataDir);
 	const { extraction, report, rejections } = extractBulletin(
 		dataset,
@@ -235,9 +248,22 @@ function extractCommand(...args: string[]): number {
 	);
 	printReports([report]);
 	for (const r of [...dataset.rejections, ...rejections]) console.error(formatRejection(r));
+	const statistical = extraction.candidates.filter((c) => c.status !== 'set-apart').length;
 	console.log(
-		`${split.manifest.documents.length} documents, ${extraction.candidates.length} candidates → ${out} (${Math.round(performance.now() - started)} ms)`
+		`${split.manifest.documents.length} documents, ${extraction.candidates.length} numbers: ${statistical} proposed, ${extraction.candidates.length - statistical} set apart → ${out} (${Math.round(performance.now() - started)} ms)`
 	);
+	if (split.manifest.documents.length === 0) {
+		console.error(`${shown(path)}: no document could be found in the text`);
+		return 1;
+	}
+	if (statistical === 0) {
+		console.error(
+			extraction.candidates.length
+				? `${shown(path)}: every number in the text was set apart (dates, list numbers, ordinals…); nothing statistical to propose`
+				: `${shown(path)}: the text holds no number at all; nothing statistical to propose`
+		);
+		return 1;
+	}
 	return 0;
 }
 

@@ -25,6 +25,8 @@ export interface DocumentReview {
 	speaker?: string;
 	/** The heading as printed in the body when it differs from the table of contents. */
 	heading?: string;
+	/** The title, for a text split by its headings (it has no table of contents to give it). */
+	title?: string;
 	kind?: DocumentKind;
 }
 
