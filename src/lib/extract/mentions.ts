@@ -30,6 +30,9 @@ export interface Mention {
 
 /** Measure words that may follow a number the catalogue does not list as a unit. */
 const MEASURE_WORDS = [
+	'微克/立方米',
+	'千瓦时',
+	'标准箱',
 	'平方公里',
 	'平方米',
 	'立方米',
@@ -43,6 +46,7 @@ const MEASURE_WORDS = [
 	'季度',
 	'方面',
 	'个月',
+	'分贝',
 	...'个项家名人位次件条类种批所座处户场起宗幅篇份台辆套只支块栋层张年月天日周倍成番届轮期级组章节款团队片点间元亩吨米岁号版站线区镇村'
 ];
 const MULTIPLIER = /^[万亿千百]/;
@@ -205,7 +209,12 @@ export function findMentions(text: string, units: readonly string[], offset = 0)
 	const quantities = findQuantities(text, units);
 	const mentions: Mention[] = [];
 	const toMention = (q: Quantity): Mention => {
-		const guessed = q.unit || measureWord(fold(text.slice(q.end, q.end + 8)));
+		const following = fold(text.slice(q.end, q.end + 8));
+		// 提高1.8个百分点: percentage points, the change of a rate
+		const points = /^个?百分点/.exec(following)?.[0];
+		// 25.8亿千瓦时: a bare multiplier the catalogue reads as money, before a measure word
+		const measured = /^[万亿]$/.test(q.unit) ? measureWord(following) : '';
+		const guessed = points ?? (measured.length > 1 ? measured : q.unit || measureWord(following));
 		return {
 			start: offset + q.start,
 			end: offset + q.end,
@@ -213,7 +222,7 @@ export function findMentions(text: string, units: readonly string[], offset = 0)
 			value: q.value,
 			to: null,
 			unit: guessed,
-			knownUnit: known.has(guessed),
+			knownUnit: known.has(guessed) || points !== undefined,
 			qualifier: q.qualifier,
 			written: null,
 			kind: 'number'

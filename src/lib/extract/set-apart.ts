@@ -90,6 +90,10 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 	const chinese = m.kind === 'chinese';
 
 	if (fold(line).replace(/[-—–]/g, '') === fold(m.text)) return 'page-number';
+	const around = fold(text.slice(Math.max(0, m.start - 11), m.end + 11));
+	if (/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(around) && /^[\d\-/.]+$/.test(fold(m.text)))
+		for (const d of around.matchAll(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g))
+			if (d[0].includes(fold(m.text))) return 'date';
 	if (
 		/^[零〇一二两三四五六七八九十]+号/.test(m.text) ||
 		/^第.*号$/.test(m.text + after.slice(0, 1))
