@@ -63,7 +63,7 @@ interface Context {
  * base (比2020年增长), never the period.
  */
 function dateCue(b: string, ctx: Context, paragraph = false): PeriodCue | null {
-	const target = /(?:到|至)(\d{4})年/.exec(b) ?? /(\d{4})年(?:前|底前)/.exec(b);
+	const target = /(?<!截)(?:到|至)(\d{4})年/.exec(b) ?? /(\d{4})年(?:前|底前)/.exec(b);
 	if (!paragraph && target && !(Number(target[1]) < ctx.year))
 		return { period: target[1]!, target: true };
 	const found: { start: number; at: number; cue: PeriodCue }[] = [];

@@ -288,6 +288,8 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 				time
 			);
 			const down = !fromTo && CHANGE_DOWN.test(near);
+			// the examples of an indicator speak for a number only when it is filed under it
+			const filed = indicator && confidence >= CONFIDENT ? indicator : null;
 			const clauseBefore = fold(text.slice(clause.start, m.start));
 			let measure: Measure;
 			if (cue.target) measure = 'target';
@@ -298,7 +300,7 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 			else if (unit === '%' && (SHARE.test(fold(before)) || PART_OF.test(fold(before))))
 				measure = 'share';
 			else {
-				const counts = indicator ? measures.get(indicator.id) : undefined;
+				const counts = filed ? measures.get(filed.id) : undefined;
 				const common = counts && [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 				measure =
 					common && common !== 'change' && common !== 'change_pct' && common !== 'target'
@@ -322,21 +324,15 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 			else if (cue.asOf && flow && /(?:较|比)(?:年初|上年末|上年底)/.test(fold(sentenceBefore)))
 				// 截至6月末…比上年末增加: the change covers the months since the year began
 				period = `${period.slice(0, 4)}-01-01..${period}`;
-			else if (
-				/^\d{4}$/.test(period) &&
-				Number(period) < docYear &&
-				measure === 'level' &&
-				indicator
-			) {
+			else if (/^\d{4}$/.test(period) && Number(period) < docYear && measure === 'level' && filed) {
 				// a stock (coverage, land, enterprises) is stated as of the year's end when its
 				// examples always are, or mostly are and the sentence counts a total
-				const levels = examplesOf(indicator.id).filter((e) => e.figure.measure === 'level');
+				const levels = examplesOf(filed.id).filter((e) => e.figure.measure === 'level');
 				const dated = levels.filter((e) => e.figure.period_type === 'date').length;
 				const total = /总数|共有|现有|累计|总量/.test(fold(sentenceBefore));
 				if (levels.length && (dated >= 0.8 * levels.length || (dated * 2 > levels.length && total)))
 					period = `${period}-12-31`;
 			}
-			const filed = indicator && confidence >= CONFIDENT ? indicator : null;
 			return {
 				indicator: filed?.id ?? '',
 				confidence,
