@@ -162,11 +162,13 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 			groups.set(f.indicator_id, set);
 		}
 	}
+	const sectorNames = new Map<string, string[]>();
 	const sectors = catalog.sectors.map((s) => ({
 		sector: s,
 		// 生物医药及合成生物 is written 生物医药 too: any part before 及/和 names it
 		names: [s.zh, ...s.zh.split(/[及和、]/).filter((p) => p.length >= 2 && p !== s.zh)].map(fold)
 	}));
+	for (const { sector, names } of sectors) sectorNames.set(sector.id, names);
 
 	/**
 	 * The words right around the number (the last few before it, the noun after its unit) weigh
@@ -271,11 +273,16 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 			const after = fold(clauseAfter).slice(fold(m.unit).length, fold(m.unit).length + 8);
 			const kind = unit ? unitKind.get(unit) : undefined;
 			const kinds = changeCue && unit === '%' ? null : kind ? [kind] : null;
-			const { indicator, confidence } = bestIndicator(
+			const { indicator, confidence: named } = bestIndicator(
 				bigrams(subject.slice(-14) + after),
 				bigrams(subject + after),
 				kinds
 			);
+			// a sector of the indicator named right before the number (其中耕地…) backs the filing
+			const sector = bestSector(before, indicator);
+			const sectorNear =
+				sector !== '' && sectorNames.get(sector)!.some((name) => subject.slice(-14).includes(name));
+			const confidence = Math.min(1, Number((named + (sectorNear ? 0.3 : 0)).toFixed(2)));
 			const time = timeOf(text, doc);
 			const cue = resolvePeriod(
 				{
@@ -337,7 +344,7 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 				indicator: filed?.id ?? '',
 				confidence,
 				proposal: filed ? filed.id : `new:${newName(subject) || '?'}`,
-				sector: bestSector(before, filed),
+				sector: filed ? sector : '',
 				area,
 				period,
 				periodNote: cue.note ?? '',
