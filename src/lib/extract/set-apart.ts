@@ -6,6 +6,7 @@
 import type { DocumentEntry } from '../data/schema.js';
 import type { Mention } from './mentions.js';
 import { fold } from '../text/normalise.js';
+import { tableCell } from './tables.js';
 
 export const SET_APART_REASONS = [
 	'out-of-scope',
@@ -25,7 +26,11 @@ export const SET_APART_REASONS = [
 	'indefinite',
 	'duration',
 	'text-structure',
-	'administrative-level'
+	'administrative-level',
+	'figure-number',
+	'anniversary',
+	'threshold',
+	'term'
 ] as const;
 export type SetApartReason = (typeof SET_APART_REASONS)[number];
 
@@ -49,7 +54,11 @@ export const SET_APART_MEANING: Record<SetApartReason, string> = {
 	indefinite: '一 as an article (一批, 一名, 一线, 一方面)',
 	duration: 'how long something has run (三年来, 近 20 年来)',
 	'text-structure': 'the report counting its own parts (三方面, 以下三点)',
-	'administrative-level': 'levels of government or organisation (三级平台, 市区两级)'
+	'administrative-level': 'levels of government or organisation (三级平台, 市区两级)',
+	'figure-number': 'the number of a figure, table or image (图1, 表2, chart-3.png)',
+	anniversary: 'an anniversary (建校70周年, 成立70周年)',
+	threshold: 'a bound that defines a group (60岁及以上)',
+	term: 'a numeral inside a fixed term (三次产业)'
 };
 
 export interface SetApartContext {
@@ -90,6 +99,15 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 	const chinese = m.kind === 'chinese';
 
 	if (fold(line).replace(/[-—–]/g, '') === fold(m.text)) return 'page-number';
+	// 图1, 见表2: the mark right before the number, not the end of a word (代表 348 名)
+	const marked = /(?:^|[^\p{Script=Han}]|[见如附详下上])(?:图|表)$/u.test(
+		text.slice(Math.max(0, m.start - 3), m.start)
+	);
+	if (marked || /^[\w-]*\.(?:png|jpe?g|gif|svg|webp)/i.test(after)) return 'figure-number';
+	if (m.unit === '周年' || /^周年/.test(after)) return 'anniversary';
+	if (m.unit === '岁' && /^岁?(?:及)?以[上下]/.test(after)) return 'threshold';
+	const afterUnit = after.startsWith(m.unit) ? after.slice(m.unit.length) : after;
+	if (chinese && /^产业/.test(afterUnit)) return 'term';
 	const around = fold(text.slice(Math.max(0, m.start - 11), m.end + 11));
 	if (/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(around) && /^[\d\-/.]+$/.test(fold(m.text)))
 		for (const d of around.matchAll(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g))
@@ -126,7 +144,11 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 	if (m.unit === '月' || m.unit === '日' || /^[月日]/.test(after) || m.unit === '季度')
 		return 'date';
 	if (m.kind === 'range' && /^月/.test(after)) return 'date';
-	if (m.unit === '版' || /^版/.test(after) || (/^\d+\.0$/.test(m.text) && !m.knownUnit))
+	if (
+		m.unit === '版' ||
+		/^版/.test(after) ||
+		(/^\d+\.0$/.test(m.text) && !m.knownUnit && !tableCell(text, m.start))
+	)
 		return 'policy-name';
 	if (enclosedBy(text, m.start, m.end, '《', '》', 40)) return 'title';
 	if (m.kind !== 'idiom' && enclosedBy(text, m.start, m.end, '“', '”', 12)) {

@@ -16,6 +16,7 @@ import { fold, type Span } from '../text/normalise.js';
 import { clauseAt, isHeadingLine, readable, sentenceAt } from '../text/sentences.js';
 import { documentFacts } from './headings.js';
 import { fromToTail, resolvePeriod, type DocumentTime } from './periods.js';
+import { tableCell } from './tables.js';
 
 export interface Suggestion {
 	/** '' when no catalogue indicator is named confidently enough. */
@@ -304,7 +305,10 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 			else if (changeCue)
 				// a rate that rises by 0.46% rises by points: a change, not a change in percent
 				measure = unit === '%' && indicator?.unit_kind !== 'percent' ? 'change_pct' : 'change';
-			else if (unit === '%' && (SHARE.test(fold(before)) || PART_OF.test(fold(before))))
+			else if (
+				m.kind === 'ratio' ||
+				(unit === '%' && (SHARE.test(fold(before)) || PART_OF.test(fold(before))))
+			)
 				measure = 'share';
 			else {
 				const counts = filed ? measures.get(filed.id) : undefined;
@@ -340,6 +344,27 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 				if (levels.length && (dated >= 0.8 * levels.length || (dated * 2 > levels.length && total)))
 					period = `${period}-12-31`;
 			}
+			const cell = m.unit ? null : tableCell(text, m.start);
+			if (cell) {
+				// a table's column says what its numbers are, and its title when
+				const header = fold(cell.header);
+				const percent = cell.unit === '%' || cell.unit === '％';
+				measure = /增减|增加|减少/.test(header)
+					? 'change'
+					: /增长|增速|增幅|下降/.test(header)
+						? percent
+							? 'change_pct'
+							: 'change'
+						: /占比|比重|构成|占/.test(header)
+							? 'share'
+							: 'level';
+				const titled = resolvePeriod({ sentenceBefore: cell.title, paragraphBefore: '' }, time);
+				period =
+					titled.yearEnd && (measure === 'change' || measure === 'change_pct')
+						? titled.period.slice(0, 4)
+						: titled.period;
+			}
+			const signed = cell && /-$/.test(text.slice(Math.max(0, m.start - 1), m.start));
 			return {
 				indicator: filed?.id ?? '',
 				confidence,
@@ -347,12 +372,12 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 				sector: filed ? sector : '',
 				area,
 				period,
-				periodNote: cue.note ?? '',
+				periodNote: cell ? '' : (cue.note ?? ''),
 				measure,
 				value:
-					(down ? '-' : '') +
+					(down || signed ? '-' : '') +
 					(m.kind === 'number' || m.kind === 'range' ? m.text.split('-')[0] : String(m.value)),
-				unit,
+				unit: cell ? cell.unit.replace('％', '%') : unit,
 				qualifier: m.qualifier ?? '',
 				written: m.written ?? '',
 				quote,
