@@ -58,7 +58,7 @@ export const SET_APART_MEANING: Record<SetApartReason, string> = {
 	'figure-number': 'the number of a figure, table or image (图1, 表2, chart-3.png)',
 	anniversary: 'an anniversary (建校70周年, 成立70周年)',
 	threshold: 'a bound that defines a group (60岁及以上)',
-	term: 'a numeral inside a fixed term (三次产业)'
+	term: 'a numeral inside a fixed term (三次产业, 8小时平均浓度)'
 };
 
 export interface SetApartContext {
@@ -108,6 +108,8 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 	if (m.unit === '岁' && /^岁?(?:及)?以[上下]/.test(after)) return 'threshold';
 	const afterUnit = after.startsWith(m.unit) ? after.slice(m.unit.length) : after;
 	if (chinese && /^产业/.test(afterUnit)) return 'term';
+	// 日最大8小时平均浓度: the averaging window of an air-quality measure
+	if (m.unit === '小时' && /^(?:平均|滑动)/.test(afterUnit)) return 'term';
 	const around = fold(text.slice(Math.max(0, m.start - 11), m.end + 11));
 	if (/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(around) && /^[\d\-/.]+$/.test(fold(m.text)))
 		for (const d of around.matchAll(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g))

@@ -104,7 +104,11 @@ const SHARE = /(占|比重|份额|比例)/;
 const PART_OF = /(?:为|是|达|完成)[^，。；,;]{1,16}的$/;
 /** Counting what was done in a period (新认定86家, 解决诉求2350件), not a stock. */
 const DONE =
-	/(新增|新建|新认定|认定|完成|开展|组织|举办|召开|解决|办理|受理|办结|培育|引进|发放|惠及|提供|走访|改扩建|新开工|竣工|淘汰|查处|检查|培训|服务|出生|死亡)[^，。；,;]{0,14}$/;
+	/(新增|新建|新认定|认定|完成|开展|组织|举办|召开|解决|办理|受理|办结|培育|引进|发放|惠及|提供|走访|改扩建|新开工|竣工|淘汰|查处|检查|培训|服务|出生|死亡|推出|创建|招录|获评|落实|推送|发现|处置|预警|研究|指导|帮助|推动|实施|修订|开通|建成|上线|签约|吸引|帮扶|调解|审结|立案|收到|收集|答复|派单|评选|表彰|制定|出台|发布|举行|接待|调研|视察)[^，。；,;]{0,14}$/;
+/** Units that count events: a number of them is a count over a period, never a stock. */
+const EVENT_UNIT = /^万?(?:次|场|起|件|人次|家次|户次|艘次|批次|架次|宗)$/;
+/** Words that state a stock (共有, 现有): what is there, not what was done. */
+const STOCK = /共有|现有|拥有|集聚|总数|总量|保有|实有|在册|在校|常住|户籍/;
 
 /** Below this confidence a candidate proposes a new indicator instead of filing under one. */
 export const CONFIDENT = 0.4;
@@ -317,8 +321,8 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 					common && common !== 'change' && common !== 'change_pct' && common !== 'target'
 						? common
 						: kind === 'count' &&
-							  DONE.test(clauseBefore) &&
-							  !/累计|总数|共有|现有/.test(clauseBefore)
+							  !STOCK.test(clauseBefore) &&
+							  (EVENT_UNIT.test(unit) || DONE.test(clauseBefore))
 							? 'count'
 							: 'level';
 			}
@@ -335,7 +339,14 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 			else if (cue.asOf && flow && /(?:较|比)(?:年初|上年末|上年底)/.test(fold(sentenceBefore)))
 				// 截至6月末…比上年末增加: the change covers the months since the year began
 				period = `${period.slice(0, 4)}-01-01..${period}`;
-			else if (/^\d{4}$/.test(period) && Number(period) < docYear && measure === 'level' && filed) {
+			else if (
+				/^\d{4}$/.test(period) &&
+				Number(period) < docYear &&
+				measure === 'level' &&
+				filed &&
+				// 2024年度, 全年: the text says the number covers the year
+				!/\d{4}年度|全年/.test(fold(sentenceBefore))
+			) {
 				// a stock (coverage, land, enterprises) is stated as of the year's end when its
 				// examples always are, or mostly are and the sentence counts a total
 				const levels = examplesOf(filed.id).filter((e) => e.figure.measure === 'level');
