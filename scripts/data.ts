@@ -2,19 +2,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { toCsv } from '../src/lib/data/csv.js';
-import type { FigureRow, Manifest } from '../src/lib/data/schema.js';
+import type { Manifest } from '../src/lib/data/schema.js';
 import { findNormalised, normalise } from '../src/lib/text/normalise.js';
 import {
 	formatScore,
-	precision,
 	readAnswers,
-	recall,
 	scoreCandidates,
+	shortfalls,
 	totalScore,
 	type Answer,
-	type Level,
 	type Score
 } from '../src/lib/extract/score.js';
+import { readAsNew } from '../src/lib/extract/read.js';
 import { buildDataset, type Dataset } from '../src/lib/dataset/build.js';
 import {
 	CANDIDATE_COLUMNS,
@@ -267,26 +266,6 @@ function extractCommand(...args: string[]): number {
 	return 0;
 }
 
-/** A text read as if nobody had seen it: split by its own shape, candidates with no curation. */
-function readAsNew(
-	text: string,
-	options: { id: string; file: string; dataset: Dataset; examples: FigureRow[] }
-) {
-	const split = splitBulletin(text, {
-		id: options.id,
-		file: options.file,
-		received: '',
-		sha256: ''
-	});
-	return extractCandidates({
-		text,
-		manifest: split.manifest,
-		catalog: options.dataset.catalog,
-		figures: options.examples,
-		explanations: []
-	}).candidates;
-}
-
 /** What the curated bulletin says its figures are, as answers; explained statistics are neutral. */
 function curatedAnswers(dataset: Dataset, manifest: Manifest, text: string, dataDir: string) {
 	const answers: Answer[] = dataset.figures
@@ -318,21 +297,6 @@ function curatedAnswers(dataset: Dataset, manifest: Manifest, text: string, data
 		});
 	}
 	return answers.sort((a, b) => a.start - b.start);
-}
-
-const THRESHOLDS: [Level, 'precision' | 'recall', number][] = [
-	['value', 'precision', 0.95],
-	['value', 'recall', 0.95],
-	['value+unit+period', 'precision', 0.85],
-	['value+unit+period', 'recall', 0.85]
-];
-
-/** Where a score falls short of the thresholds, as words; empty when it does not. */
-export function shortfalls(score: Score): string[] {
-	return THRESHOLDS.filter(
-		([level, kind, min]) =>
-			(kind === 'precision' ? precision(score, level) : recall(score, level)) < min
-	).map(([level, kind, min]) => `${level} ${kind} below ${min}`);
 }
 
 /**
@@ -371,7 +335,12 @@ function scoreCommand(...args: string[]): number {
 			text
 		);
 		for (const p of problems) console.error(`${join(dir, id)}.answers.csv:${p.line}: ${p.message}`);
-		const candidates = readAsNew(text, { id, file: name, dataset, examples: dataset.figures });
+		const { candidates } = readAsNew(text, {
+			id,
+			file: name,
+			catalog: dataset.catalog,
+			examples: dataset.figures
+		});
 		const score = scoreCandidates(candidates, answers);
 		scores.push(score);
 		show(id, score);
@@ -381,16 +350,22 @@ function scoreCommand(...args: string[]): number {
 			console.log(`  ${id}: ${[...short, ...problems.map((p) => p.message)].join('; ')}`);
 		}
 	}
-	console.log(formatScore('fixtures (total)', totalScore(scores)));
+	const total = totalScore(scores);
+	console.log(formatScore('fixtures (total)', total));
+	const short = shortfalls(total, 'total');
+	if (short.length) {
+		failed = true;
+		console.log(`  fixtures (total): ${short.join('; ')}`);
+	}
 	for (const manifest of dataset.manifests) {
 		const text = readFileSync(
 			join(dataDir, 'sources', manifest.bulletin.id, manifest.bulletin.file),
 			'utf8'
 		);
-		const candidates = readAsNew(text, {
+		const { candidates } = readAsNew(text, {
 			id: `${manifest.bulletin.id}-as-new`,
 			file: manifest.bulletin.file,
-			dataset,
+			catalog: dataset.catalog,
 			examples: dataset.figures.filter((f) => f.bulletin_id !== manifest.bulletin.id)
 		});
 		const answers = curatedAnswers(dataset, manifest, text, dataDir);

@@ -102,6 +102,10 @@ export function chineseNumber(s: string): number | null {
 }
 
 const BRACKETS = /[《》〈〉<>]/g;
+/** An agenda item naming a report (一、听取和审议区政府关于…的报告) is not the report's heading. */
+export const AGENDA_ITEM =
+	/^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]|[^，。]*(?:听取|审议))/;
+
 /** How far into its line a heading may start (a prefix such as the organ's name). */
 const MAX_HEADING_PREFIX = 32;
 
@@ -127,7 +131,11 @@ function locateHeadings(
 			const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
 			const lineEnd = text.indexOf('\n', span.end);
 			const rest = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
-			return span.start - lineStart <= MAX_HEADING_PREFIX && rest.trim() === '';
+			return (
+				span.start - lineStart <= MAX_HEADING_PREFIX &&
+				rest.trim() === '' &&
+				!AGENDA_ITEM.test(text.slice(lineStart, span.start))
+			);
 		});
 		if (!found) {
 			starts.push(null);
@@ -198,7 +206,7 @@ export function buildManifest(
 		const body = text.slice(start, end);
 		const kind = reviewed.kind ?? guessKind(entry.title);
 		if (kind === 'agenda') {
-			const number = /第(.+?)次会议议题/.exec(entry.title);
+			const number = /第([^第]+?)次会议议题/.exec(entry.title);
 			session = (number && chineseNumber(number[1]!)) || session + 1;
 			const date = DATE.exec(body);
 			meetingDate = date ? isoDate(date) : '';

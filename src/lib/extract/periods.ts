@@ -264,6 +264,11 @@ export function resolvePeriod(
 	if (later) {
 		const own = dateCue(later.tail, ctx);
 		if (own) return own;
+		// 由上年的39.7%上升到40.8%: the later state is the year after 上年, the year in hand
+		const from = b.slice(later.head.length);
+		const earlier = /上年度?的/.test(from) ? dateCue(from, ctx) : null;
+		if (earlier && /^\d{4}$/.test(earlier.period))
+			return { period: String(Number(earlier.period) + 1), target: false };
 		b = later.head;
 	}
 	const cue = dateCue(b, ctx) ?? dateCue(paragraph, ctx, true);

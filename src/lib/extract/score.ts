@@ -197,3 +197,26 @@ export function formatScore(name: string, s: Score): string {
 	const levels = LEVELS.map((l) => `${l} P ${pct(precision(s, l))} R ${pct(recall(s, l))}`);
 	return `${name}: ${s.expected} expected, ${s.proposed} proposed; ${levels.join(' · ')}; set apart ${s.setApart.right}/${s.setApart.expected}`;
 }
+
+/**
+ * What a fixture must reach: every statistic found and nothing else proposed (value), and
+ * value, unit and period right for most. The total over all fixtures must reach more.
+ */
+export const THRESHOLDS: {
+	level: Level;
+	kind: 'precision' | 'recall';
+	each: number;
+	total: number;
+}[] = [
+	{ level: 'value', kind: 'precision', each: 0.95, total: 0.95 },
+	{ level: 'value', kind: 'recall', each: 0.95, total: 0.95 },
+	{ level: 'value+unit+period', kind: 'precision', each: 0.8, total: 0.9 },
+	{ level: 'value+unit+period', kind: 'recall', each: 0.8, total: 0.9 }
+];
+
+/** Where a score falls short of the thresholds (`each` for one text, `total` for all), as words. */
+export function shortfalls(score: Score, which: 'each' | 'total' = 'each'): string[] {
+	return THRESHOLDS.filter(
+		(t) => (t.kind === 'precision' ? precision(score, t.level) : recall(score, t.level)) < t[which]
+	).map((t) => `${t.level} ${t.kind} below ${t[which]}`);
+}

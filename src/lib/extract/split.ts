@@ -9,6 +9,7 @@ import {
 	chineseNumber,
 	guessKind,
 	parseToc,
+	AGENDA_ITEM,
 	type DocumentReview,
 	type ManifestProblem,
 	type Review
@@ -59,7 +60,11 @@ export function locateTitles(
 			const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
 			const lineEnd = text.indexOf('\n', span.end);
 			const rest = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
-			return span.start - lineStart <= MAX_HEADING_PREFIX && rest.trim() === '';
+			return (
+				span.start - lineStart <= MAX_HEADING_PREFIX &&
+				rest.trim() === '' &&
+				!AGENDA_ITEM.test(text.slice(lineStart, span.start))
+			);
 		});
 	const lines: { start: number; text: string }[] = [];
 	let at = 0;
@@ -141,7 +146,7 @@ export function draftReview(text: string, options: DraftOptions): Review {
 	const documents = toc.map((entry, i) => {
 		const kind = guessKind(entry.title);
 		if (kind === 'agenda') {
-			const n = /第(.+?)次会议议题/.exec(entry.title);
+			const n = /第([^第]+?)次会议议题/.exec(entry.title);
 			session = (n && chineseNumber(n[1]!)) || session + 1;
 			const name = entry.title.replace(/议题$/, '');
 			sessions.push({ session, title: name, title_en: `Meeting ${session}` });
