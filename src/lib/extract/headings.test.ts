@@ -86,3 +86,24 @@ describe('documentFacts', () => {
 		]);
 	});
 });
+
+describe('what a candidate proposes to file it under', () => {
+	it('names a new indicator from its own words when no indicator is named confidently', async () => {
+		const { buildDataset } = await import('../dataset/build.js');
+		const { readAsNew } = await import('./read.js');
+		const dataset = buildDataset('data');
+		const text = '2024年，全区第一产业增加值1.3亿元，比上年下降2.4%。';
+		const { candidates } = readAsNew(text, {
+			id: 't',
+			file: 't.txt',
+			catalog: dataset.catalog,
+			examples: dataset.figures
+		});
+		const proposed = candidates.filter((c) => c.status === 'new').map((c) => c.suggestion);
+		expect(proposed.map((s) => [s.indicator, s.proposal, s.measure, s.period])).toEqual([
+			['', 'new:第一产业增加值', 'level', '2024'],
+			['', 'new:第一产业增加值', 'change_pct', '2024']
+		]);
+		expect(proposed.every((s) => s.confidence < 0.4)).toBe(true);
+	});
+});

@@ -174,19 +174,22 @@ function dateCue(b: string, ctx: Context, paragraph = false): PeriodCue | null {
 				asOf: month !== 12
 			}));
 		});
-		each(/(?<![比较与])(今年)?(?<!前)(?:第)?([一二三四])季度/g, (m) => {
+		each(/(?<![比较与])(今年)?(?<!前)(?:第)?([一二三四1-4])季度/g, (m) => {
 			const year = m[1] ? ctx.year : subYear(m.index!);
+			const quarter = Number(m[2]) || CN_QUARTER.indexOf(m[2]!) + 1;
 			return known(year, () => ({
-				period: `${year}Q${CN_QUARTER.indexOf(m[2]!) + 1}`,
+				period: `${year}Q${quarter}`,
 				target: false
 			}));
 		});
-		each(/今年以来|年初以来|今年(?!\d|[一二三四五六七八九十]+月|第?[一二三四]季度|上半年)/g, (m) =>
-			known(ctx.year, () =>
-				m[0] === '今年'
-					? { period: String(ctx.year), target: false }
-					: { period: `${ctx.year}-01-01..${ctx.date}`, target: false }
-			)
+		each(
+			/今年以来|年初以来|年初至今|今年(?!\d|[一二三四五六七八九十]+月|第?[一二三四]季度|上半年)/g,
+			(m) =>
+				known(ctx.year, () =>
+					m[0] === '今年'
+						? { period: String(ctx.year), target: false }
+						: { period: `${ctx.year}-01-01..${ctx.date}`, target: false }
+				)
 		);
 		each(/截至目前|目前|现有|仍有|尚有/g, () =>
 			ctx.date
@@ -214,7 +217,7 @@ function dateCue(b: string, ctx: Context, paragraph = false): PeriodCue | null {
 		each(/(?<![较比与同])上年度?(?!度?同期|[末底])/g, (m) =>
 			known(ctx.anchor, () => ({ period: String(yearBefore(m.index!) - 1), target: false }))
 		);
-		each(/本年度?(?![末底])/g, (m) =>
+		each(/(?:本|当)年度?(?![末底])/g, (m) =>
 			known(ctx.anchor, () => ({ period: String(yearBefore(m.index!)), target: false }))
 		);
 	}

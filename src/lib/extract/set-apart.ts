@@ -140,6 +140,9 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 	if (/^年级/.test(after)) return 'ordinal';
 	if (/^0\d/.test(m.text) || /^G/i.test(after) || /PM_?\{?$/i.test(before)) return 'identifier';
 	if (/^"?(?:市民)?热线/.test(after) || m.value === 12345) return 'phone-number';
+	// a web page's furniture: 浏览次数：1234, 字号, 邮编
+	if (/(?:浏览|阅读|点击|访问)(?:次数|量|数)?[:：]?$/.test(before) || /邮编[:：]?$/.test(before))
+		return 'identifier';
 	if (/^年/.test(after) && /^年(?:\d|[一二三四五六七八九十]+月)/.test(after) && isYear(m.value))
 		return 'date';
 	if (isYear(m.value) && (m.unit === '' || m.unit === '年' || /^年/.test(after))) return 'year';

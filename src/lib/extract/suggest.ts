@@ -121,12 +121,13 @@ export function newName(before: string): string {
 			/\d{4}年(?:度|底|末)?|截至[^，,]*?[底末]|(?:今|去|上|本)年(?:度|末|底)?|全年|年末|[上下]半年|[一二三四]季度|\d+[-~至]\d+月|\d+月(?:份|当月|末|底)?/g,
 			''
 		)
-		.replace(/^(?:其中|全区|全市|共有|共|现有|累计|分产业看|另外|此外)+/, '')
+		.replace(/^(?:其中|全区|全市|共有|共|现有|累计|分产业看|另外|此外|实现|完成)+/, '')
 		.replace(
-			/(?:比上年|较上年|同比|比|较)?(?:为|达到|达|实现|完成|是|共有|有|约|超过|增长|增加|下降|减少|提高|下降到|占[^，,]*的|的)+$/,
+			/(?:比上年末?|较上年末?|比去年同期|同比|比年初|较年初|比|较)?(?:为|达到|达|实现|完成|是|共有|有|约|超过|增长|增加|下降|减少|提高|上升|下降到|占[^，,]*的|的)+$/,
 			''
 		)
 		.replace(/[\d.%()（）"“”、]/g, '')
+		.replace(/^(?:比|较|同比|与)$/, '')
 		.slice(-12);
 }
 
@@ -288,6 +289,8 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 			const sectorNear =
 				sector !== '' && sectorNames.get(sector)!.some((name) => subject.slice(-14).includes(name));
 			const confidence = Math.min(1, Number((named + (sectorNear ? 0.3 : 0)).toFixed(2)));
+			// 增长5.2%: what changed is named before the number that comes before it
+			const previousSubject = fold(sentenceBefore).replace(/[\d.]+[^\d]*$/, '');
 			const time = timeOf(text, doc);
 			const cue = resolvePeriod(
 				{
@@ -379,7 +382,7 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 			return {
 				indicator: filed?.id ?? '',
 				confidence,
-				proposal: filed ? filed.id : `new:${newName(subject) || '?'}`,
+				proposal: filed ? filed.id : `new:${newName(subject) || newName(previousSubject) || '?'}`,
 				sector: filed ? sector : '',
 				area,
 				period,
