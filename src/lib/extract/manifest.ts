@@ -43,7 +43,8 @@ export interface ManifestProblem {
 	message: string;
 }
 
-const TOC_LINE = /^(.+?)·{2,}\s*(.*?)\s*[（(](\d+)[）)]\s*$/;
+/** Leaders of middle dots, ellipses, full stops or dashes; the page in brackets or bare. */
+const TOC_LINE = /^(.+?)(?:·{2,}|…+|\.{3,}|．{3,}|-{4,})\s*(.*?)\s*(?:[（(](\d+)[）)]|(\d+))\s*$/;
 
 /** The table of contents: consecutive TOC lines after the `目 录` heading. */
 export function parseToc(text: string): TocEntry[] {
@@ -62,7 +63,7 @@ export function parseToc(text: string): TocEntry[] {
 		entries.push({
 			title: match[1]!.trim(),
 			speaker: match[2]!.replace(/\s+/g, ''),
-			page: Number(match[3]),
+			page: Number(match[3] ?? match[4]),
 			line: i
 		});
 	}

@@ -129,4 +129,14 @@ describe('setApartReason', () => {
 			reasons('发布时间:2025-07-18 来源:东滨区统计局').map(() => 'date')
 		);
 	});
+
+	it('sets apart list numbers inside a line and a bound that defines a group', () => {
+		expect(reasons('注：1.绝对数按现价计算。2.增长速度按不变价格计算。').map((r) => r[1])).toEqual([
+			'list-numbering',
+			'list-numbering'
+		]);
+		expect(reasons('规模以上工业企业（年主营业务收入2000万元及以上）')).toEqual([
+			['2000', 'threshold']
+		]);
+	});
 });

@@ -43,7 +43,7 @@ export const SET_APART_MEANING: Record<SetApartReason, string> = {
 	'document-number': 'the number of an official document (〔2017〕33号, 沪财资〔2024〕4号, 第九号)',
 	'law-article': 'an article of a law or rule (第十条)',
 	'page-number': 'a page number',
-	'list-numbering': 'the numbering of a list item (1. at a line start, （2）)',
+	'list-numbering': 'the numbering of a list item (1. at a line or sentence start, （2）, 3）)',
 	ordinal: 'an ordinal or a term (第6代表组, 第二十次会议, 九届, 二期)',
 	'policy-name':
 		'part of a name of a policy, slogan or version (科创30条, 黄金十条, 7.0版, “1+5+X”)',
@@ -57,7 +57,7 @@ export const SET_APART_MEANING: Record<SetApartReason, string> = {
 	'administrative-level': 'levels of government or organisation (三级平台, 市区两级)',
 	'figure-number': 'the number of a figure, table or image (图1, 表2, chart-3.png)',
 	anniversary: 'an anniversary (建校70周年, 成立70周年)',
-	threshold: 'a bound that defines a group (60岁及以上)',
+	threshold: 'a bound that defines a group (60岁及以上, 2000万元及以上的企业)',
 	term: 'a numeral inside a fixed term (三次产业, 8小时平均浓度)'
 };
 
@@ -106,6 +106,9 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 	if (marked || /^[\w-]*\.(?:png|jpe?g|gif|svg|webp)/i.test(after)) return 'figure-number';
 	if (m.unit === '周年' || /^周年/.test(after)) return 'anniversary';
 	if (m.unit === '岁' && /^岁?(?:及)?以[上下]/.test(after)) return 'threshold';
+	// 年主营业务收入2000万元及以上的工业企业: 及以上 defines a group, it states no amount
+	if (/^及以[上下]/.test(after.startsWith(m.unit) ? after.slice(m.unit.length) : after))
+		return 'threshold';
 	const afterUnit = after.startsWith(m.unit) ? after.slice(m.unit.length) : after;
 	if (chinese && /^产业/.test(afterUnit)) return 'term';
 	// 日最大8小时平均浓度: the averaging window of an air-quality measure
@@ -130,7 +133,10 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 		if (/(?:排名|排|位列|位居|跃居|名列|全市|全国|全区)第?$/.test(before)) return null;
 		return /^条/.test(after) || m.unit === '条' ? 'law-article' : 'ordinal';
 	}
-	if (m.kind === 'number' && /^[.、．]/.test(after) && lead === '') return 'list-numbering';
+	// 1. at a line start, or after a full stop inside a line (注：1.…。2.…), and 1）
+	const startsClause = lead === '' || /[。；;：:]$/.test(before);
+	if (m.kind === 'number' && /^[.、．](?!\d)/.test(after) && startsClause) return 'list-numbering';
+	if (m.kind === 'number' && /^[)）]/.test(after) && startsClause) return 'list-numbering';
 	if (
 		m.kind === 'number' &&
 		/[(（]$/.test(text.slice(m.start - 1, m.start)) &&
