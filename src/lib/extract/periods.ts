@@ -186,15 +186,22 @@ function dateCue(b: string, ctx: Context, paragraph = false): PeriodCue | null {
 			/今年以来|年初以来|年初至今|今年(?!\d|[一二三四五六七八九十]+月|第?[一二三四]季度|上半年)/g,
 			(m) =>
 				known(ctx.year, () =>
-					m[0] === '今年'
-						? { period: String(ctx.year), target: false }
+					// 今年 in a document dated before the year is out is the year so far, or a goal
+					m[0] === '今年' && (TARGET_WORDS.test(b) || ctx.date.slice(5) === '12-31')
+						? { period: String(ctx.year), target: TARGET_WORDS.test(b) }
 						: { period: `${ctx.year}-01-01..${ctx.date}`, target: false }
 				)
 		);
-		each(/截至目前|目前|现有|仍有|尚有/g, () =>
-			ctx.date
-				? { period: ctx.date, target: false }
-				: { period: '', target: false, note: 'as of the document, which names no date' }
+		// 已超过400家, 现已有50所, 至今: what stands so far, as of the document, unless a year is named
+		const named = /\d{4}年/.test(b);
+		each(
+			named
+				? /截至目前|目前|现有|仍有|尚有|至今|现已/g
+				: /截至目前|目前|现有|仍有|尚有|至今|现已|已有|已超|已达|已经/g,
+			() =>
+				ctx.date
+					? { period: ctx.date, target: false }
+					: { period: '', target: false, note: 'as of the document, which names no date' }
 		);
 		each(/近三年|三年来/g, () =>
 			known(ctx.year, () => ({ period: `${ctx.year - 3}..${ctx.year - 1}`, target: false }))
