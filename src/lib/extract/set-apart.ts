@@ -95,10 +95,11 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 	const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
 	const lineEnd = text.indexOf('\n', m.end);
 	const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-	const lead = fold(text.slice(lineStart, m.start));
+	// a web copy may be one line of many thousand characters: never fold all of it per number
+	const lead = /^[\s*]*$/.test(text.slice(lineStart, m.start)) ? '' : 'text';
 	const chinese = m.kind === 'chinese';
 
-	if (fold(line).replace(/[-—–]/g, '') === fold(m.text)) return 'page-number';
+	if (line.length <= 24 && fold(line).replace(/[-—–]/g, '') === fold(m.text)) return 'page-number';
 	// 图1, 见表2: the mark right before the number, not the end of a word (代表 348 名)
 	const marked = /(?:^|[^\p{Script=Han}]|[见如附详下上])(?:图|表)$/u.test(
 		text.slice(Math.max(0, m.start - 3), m.start)

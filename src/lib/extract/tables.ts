@@ -36,8 +36,14 @@ export function tableCell(text: string, at: number): TableCell | null {
 	// the index of the cell holding `at`: count the cells that end before it
 	const upTo = cellsOf(line.slice(0, at - lineStart + 1));
 	const index = upTo.length - 1;
-	const lines = text.slice(0, lineStart).split('\n').reverse();
-	for (let i = 1; i < Math.min(lines.length, REACH); i++) {
+	// the lines above, nearest first, read only as far as a header can stand
+	const lines: string[] = [];
+	for (let end = lineStart - 1; end > 0 && lines.length <= REACH;) {
+		const start = text.lastIndexOf('\n', end - 1) + 1;
+		lines.push(text.slice(start, end));
+		end = start - 1;
+	}
+	for (let i = 0; i < Math.min(lines.length, REACH); i++) {
 		const candidate = cellsOf(lines[i]!);
 		if (candidate.length === 0) return null;
 		if (candidate.length !== cells.length || candidate.some((c) => NUMERIC.test(c))) continue;

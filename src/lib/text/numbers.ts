@@ -37,7 +37,7 @@ function guardSeparators(text: string): string {
 	return text.replace(
 		/(\d)([ \t\u3000]+)(?=(\d+)(\.\d)?)/g,
 		(all, digit: string, space: string, next: string, decimal: string | undefined, at: number) => {
-			const run = /[\d.,]*$/.exec(text.slice(0, at + 1))![0];
+			const run = /[\d.,]*$/.exec(text.slice(Math.max(0, at - 40), at + 1))![0];
 			const group =
 				!/\t/.test(space) &&
 				next.length === 3 &&
