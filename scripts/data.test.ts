@@ -8,6 +8,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
 	cpSync,
+	existsSync,
+	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
@@ -29,8 +31,12 @@ const FILE = 'data/figures/land.csv';
 let root: string;
 
 function build(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+	return cli('build', 'data', 'out');
+}
+
+function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
 	return new Promise((done, fail) => {
-		const child = spawn(TSX, [CLI, 'build', 'data', 'out'], { cwd: root });
+		const child = spawn(TSX, [CLI, ...args], { cwd: root });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -127,4 +133,42 @@ describe('the build command refuses a bad figures file', () => {
 		for (const line of expected) expect(stderr).toMatch(new RegExp(line, 'm'));
 		expect(stderr).toMatch(/\n5 problems; nothing written to out\n$/);
 	}, 60_000);
+});
+
+describe('the extract command on a text nobody has reviewed', () => {
+	it.concurrent(
+		'fails, saying why, when the text holds nothing statistical, and writes nothing beside it',
+		async () => {
+			const dir = join(root, 'inbox-empty');
+			mkdirSync(dir);
+			writeFileSync(join(dir, 'note.txt'), '关于会议安排的通知\n\n会议于下周召开，请准时出席。\n');
+			const { code, stderr } = await cli('extract', join(dir, 'note.txt'));
+			expect(code).toBe(1);
+			expect(stderr).toMatch(/nothing statistical to propose/);
+			expect(readdirSync(dir)).toEqual(['note.txt']);
+		},
+		60_000
+	);
+
+	it.concurrent(
+		'splits it by its own headings, drafts its own review under .tmp, never another text’s',
+		async () => {
+			const dir = join(root, 'inbox');
+			mkdirSync(dir);
+			cpSync(join(REPO, 'data/sources/baoshan-2024-s20-s21/review.json'), join(dir, 'review.json'));
+			cpSync(join(REPO, 'tests/fixtures/documents/report-no-agenda.txt'), join(dir, 'new.txt'));
+			const { code, stdout } = await cli('extract', join(dir, 'new.txt'));
+			expect(code).toBe(0);
+			expect(stdout).toMatch(/split at its 1 document headings/);
+			expect(stdout).toMatch(/15 proposed/);
+			expect(readdirSync(dir).sort()).toEqual(['new.txt', 'review.json']);
+			const review = JSON.parse(
+				readFileSync(join(root, '.tmp/candidates/new/review.json'), 'utf8')
+			) as { bulletin: { title: string; publisher: string } };
+			expect(review.bulletin.title).toBe('关于本区基础教育优质均衡发展情况的报告');
+			expect(review.bulletin.publisher).not.toMatch(/宝山/);
+			expect(existsSync(join(root, '.tmp/candidates/new/candidates.csv'))).toBe(true);
+		},
+		60_000
+	);
 });

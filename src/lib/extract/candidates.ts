@@ -256,6 +256,9 @@ export const CANDIDATE_COLUMNS = [
 	...FIGURE_FILE_COLUMNS,
 	'status',
 	'reason',
+	'proposal',
+	'confidence',
+	'period_note',
 	'topic',
 	'mention',
 	'offset',
@@ -287,6 +290,9 @@ export function candidateRows(
 		const extra = {
 			status: c.status,
 			reason: c.reason,
+			proposal: c.status === 'set-apart' ? '' : s.proposal,
+			confidence: c.status === 'set-apart' ? '' : String(s.confidence),
+			period_note: c.status === 'set-apart' ? '' : s.periodNote,
 			mention: printed,
 			offset: String(c.mention.start),
 			sentence: s.sentence

@@ -78,3 +78,14 @@ describe('helpers', () => {
 		expect(guessKind('关于接受郑益川同志辞去宝山区副区长职务请求的决定')).toBe('resolution');
 	});
 });
+
+describe('parseToc on contents tables of other publishers', () => {
+	it('reads ellipsis and full-stop leaders and a page without brackets', () => {
+		const toc =
+			'目录\n关于本区水务工作情况的报告…………赵刚 3\n关于养老服务的报告..........孙丽（7）\n\n正文';
+		expect(parseToc(toc).map((e) => [e.title, e.speaker, e.page])).toEqual([
+			['关于本区水务工作情况的报告', '赵刚', 3],
+			['关于养老服务的报告', '孙丽', 7]
+		]);
+	});
+});

@@ -25,6 +25,8 @@ export interface DocumentReview {
 	speaker?: string;
 	/** The heading as printed in the body when it differs from the table of contents. */
 	heading?: string;
+	/** The title, for a text split by its headings (it has no table of contents to give it). */
+	title?: string;
 	kind?: DocumentKind;
 }
 
@@ -41,7 +43,8 @@ export interface ManifestProblem {
 	message: string;
 }
 
-const TOC_LINE = /^(.+?)·{2,}\s*(.*?)\s*[（(](\d+)[）)]\s*$/;
+/** Leaders of middle dots, ellipses, full stops or dashes; the page in brackets or bare. */
+const TOC_LINE = /^(.+?)(?:·{2,}|…+|\.{3,}|．{3,}|-{4,})\s*(.*?)\s*(?:[（(](\d+)[）)]|(\d+))\s*$/;
 
 /** The table of contents: consecutive TOC lines after the `目 录` heading. */
 export function parseToc(text: string): TocEntry[] {
@@ -60,7 +63,7 @@ export function parseToc(text: string): TocEntry[] {
 		entries.push({
 			title: match[1]!.trim(),
 			speaker: match[2]!.replace(/\s+/g, ''),
-			page: Number(match[3]),
+			page: Number(match[3] ?? match[4]),
 			line: i
 		});
 	}
@@ -100,6 +103,10 @@ export function chineseNumber(s: string): number | null {
 }
 
 const BRACKETS = /[《》〈〉<>]/g;
+/** An agenda item naming a report (一、听取和审议区政府关于…的报告) is not the report's heading. */
+export const AGENDA_ITEM =
+	/^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]|[^，。]*(?:听取|审议))/;
+
 /** How far into its line a heading may start (a prefix such as the organ's name). */
 const MAX_HEADING_PREFIX = 32;
 
@@ -125,7 +132,11 @@ function locateHeadings(
 			const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
 			const lineEnd = text.indexOf('\n', span.end);
 			const rest = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
-			return span.start - lineStart <= MAX_HEADING_PREFIX && rest.trim() === '';
+			return (
+				span.start - lineStart <= MAX_HEADING_PREFIX &&
+				rest.trim() === '' &&
+				!AGENDA_ITEM.test(text.slice(lineStart, span.start))
+			);
 		});
 		if (!found) {
 			starts.push(null);
@@ -196,7 +207,7 @@ export function buildManifest(
 		const body = text.slice(start, end);
 		const kind = reviewed.kind ?? guessKind(entry.title);
 		if (kind === 'agenda') {
-			const number = /第(.+?)次会议议题/.exec(entry.title);
+			const number = /第([^第]+?)次会议议题/.exec(entry.title);
 			session = (number && chineseNumber(number[1]!)) || session + 1;
 			const date = DATE.exec(body);
 			meetingDate = date ? isoDate(date) : '';

@@ -105,3 +105,34 @@ describe('parseChineseNumeral', () => {
 		expect(parseChineseNumeral('')).toBeNull();
 	});
 });
+
+describe('findMentions on new shapes of text', () => {
+	it('reads a ratio whose parts add up to 100 as that many shares', () => {
+		expect(mentions('三次产业结构比为0.1:31.3:68.6。').filter((m) => m.kind === 'ratio')).toEqual([
+			expect.objectContaining({ value: 0.1, unit: '%' }),
+			expect.objectContaining({ value: 31.3, unit: '%' }),
+			expect.objectContaining({ value: 68.6, unit: '%' })
+		]);
+	});
+
+	it('reads 个百分点 as percentage points', () => {
+		expect(mentions('比上年提高1.8个百分点')).toEqual([
+			expect.objectContaining({ value: 1.8, unit: '个百分点' })
+		]);
+	});
+
+	it('keeps the cells of a tab-separated row apart, never as a range', () => {
+		expect(mentions('生物医药\t188.6\t-2.3\t10.1').map((m) => [m.value, m.kind])).toEqual([
+			[188.6, 'number'],
+			[2.3, 'number'],
+			[10.1, 'number']
+		]);
+	});
+
+	it('keeps a unit longer than the catalogue’s: 亿千瓦时, 万家次', () => {
+		expect(mentions('工业用电量25.8亿千瓦时，走访企业1.2万家次').map((m) => m.unit)).toEqual([
+			'亿千瓦时',
+			'万家次'
+		]);
+	});
+});

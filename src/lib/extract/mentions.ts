@@ -30,6 +30,9 @@ export interface Mention {
 
 /** Measure words that may follow a number the catalogue does not list as a unit. */
 const MEASURE_WORDS = [
+	'微克/立方米',
+	'千瓦时',
+	'标准箱',
 	'平方公里',
 	'平方米',
 	'立方米',
@@ -43,6 +46,8 @@ const MEASURE_WORDS = [
 	'季度',
 	'方面',
 	'个月',
+	'分贝',
+	'周年',
 	...'个项家名人位次件条类种批所座处户场起宗幅篇份台辆套只支块栋层张年月天日周倍成番届轮期级组章节款团队片点间元亩吨米岁号版站线区镇村'
 ];
 const MULTIPLIER = /^[万亿千百]/;
@@ -196,6 +201,18 @@ function chineseMentions(text: string, offset: number): Mention[] {
 
 const RANGE_JOINER = /^(?:-|~|至|到)$/;
 
+/** Quantities from `i` joined by colons (0.1:31.3:68.6) whose parts add up to 100, or null. */
+function ratioChain(quantities: readonly Quantity[], i: number, text: string): Quantity[] | null {
+	const chain = [quantities[i]!];
+	for (let j = i + 1; j < quantities.length; j++) {
+		const previous = quantities[j - 1]!;
+		if (previous.unit !== '' || fold(text.slice(previous.end, quantities[j]!.start)) !== ':') break;
+		chain.push(quantities[j]!);
+	}
+	const sum = chain.reduce((total, q) => total + q.value, 0);
+	return chain.length >= 2 && Math.abs(sum - 100) <= 0.5 ? chain : null;
+}
+
 /**
  * Mentions in `text`, in text order. `units` are the catalogue's units (the longest match
  * wins); offsets are `offset` plus the position in `text`.
@@ -205,7 +222,15 @@ export function findMentions(text: string, units: readonly string[], offset = 0)
 	const quantities = findQuantities(text, units);
 	const mentions: Mention[] = [];
 	const toMention = (q: Quantity): Mention => {
-		const guessed = q.unit || measureWord(fold(text.slice(q.end, q.end + 8)));
+		const following = fold(text.slice(q.end, q.end + 8));
+		// 提高1.8个百分点: percentage points, the change of a rate
+		const points = /^个?百分点/.exec(following)?.[0];
+		// 25.8亿千瓦时: a bare multiplier the catalogue reads as money, before a measure word
+		// 25.8亿千瓦时, 1.2万家次: a longer measure word than the catalogue's unit is the unit
+		const measured = measureWord(following);
+		const longer = q.unit !== '' && measured.startsWith(q.unit) && measured.length > q.unit.length;
+		const multiplier = /^[万亿]$/.test(q.unit) && measured.length > 1;
+		const guessed = points ?? (longer || multiplier ? measured : q.unit || measured);
 		return {
 			start: offset + q.start,
 			end: offset + q.end,
@@ -213,7 +238,7 @@ export function findMentions(text: string, units: readonly string[], offset = 0)
 			value: q.value,
 			to: null,
 			unit: guessed,
-			knownUnit: known.has(guessed),
+			knownUnit: known.has(guessed) || points !== undefined,
 			qualifier: q.qualifier,
 			written: null,
 			kind: 'number'
@@ -224,7 +249,9 @@ export function findMentions(text: string, units: readonly string[], offset = 0)
 		const next = quantities[i + 1];
 		const between = next ? fold(text.slice(q.end, next.start)) : '';
 		const joiner = between.startsWith(q.unit) ? between.slice(q.unit.length) : between;
-		if (next && RANGE_JOINER.test(joiner)) {
+		// cells of a table row (725.3\t-2.3) are no range
+		const apart = next !== undefined && /[\t\u3000]| {2}/.test(text.slice(q.end, next.start));
+		if (next && !apart && RANGE_JOINER.test(joiner)) {
 			const last = toMention(next);
 			mentions.push({
 				...toMention(q),
@@ -237,6 +264,20 @@ export function findMentions(text: string, units: readonly string[], offset = 0)
 				kind: 'range'
 			});
 			i++;
+			continue;
+		}
+		const chain = ratioChain(quantities, i, text);
+		if (chain) {
+			// 三次产业结构比为0.1:31.3:68.6: parts that add up to 100 are shares
+			for (const part of chain) {
+				mentions.push({
+					...toMention(part),
+					unit: '%',
+					knownUnit: known.has('%'),
+					kind: 'ratio'
+				});
+			}
+			i += chain.length - 1;
 			continue;
 		}
 		if (next && (joiner === '/' || joiner === ':') && q.unit === '') {

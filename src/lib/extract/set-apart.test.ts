@@ -110,4 +110,33 @@ describe('setApartReason', () => {
 		const deputy = { id: 's20-deputy-tang-jun', title: '履职情况报告', kind: 'report' as const };
 		expect(reasons('我共参加各类履职活动18次', deputy)).toEqual([['18', 'out-of-scope']]);
 	});
+
+	it('sets apart figure numbers, image names, anniversaries, age bounds and 三次产业', () => {
+		expect(reasons('图1 2020-2024年地区生产总值，见表2。')).toEqual([
+			['1', 'figure-number'],
+			['2020-2024', 'planning-period'],
+			['2', 'figure-number']
+		]);
+		expect(reasons('附 chart-3.png')).toEqual([['3', 'figure-number']]);
+		expect(reasons('今年适逢东滨中学建校70周年')).toEqual([['70', 'anniversary']]);
+		expect(reasons('全区60岁及以上户籍老年人口31.2万人')[0]).toEqual(['60', 'threshold']);
+		expect(reasons('三次产业结构比为0.1:31.3:68.6')[0]).toEqual(['三次', 'term']);
+		expect(reasons('宝山区人民代表大会共有代表 348 名')).toEqual([['348', null]]);
+	});
+
+	it('sets apart the parts of an ISO date in a web copy', () => {
+		expect(reasons('发布时间:2025-07-18 来源:东滨区统计局').map((r) => r[1])).toEqual(
+			reasons('发布时间:2025-07-18 来源:东滨区统计局').map(() => 'date')
+		);
+	});
+
+	it('sets apart list numbers inside a line and a bound that defines a group', () => {
+		expect(reasons('注：1.绝对数按现价计算。2.增长速度按不变价格计算。').map((r) => r[1])).toEqual([
+			'list-numbering',
+			'list-numbering'
+		]);
+		expect(reasons('规模以上工业企业（年主营业务收入2000万元及以上）')).toEqual([
+			['2000', 'threshold']
+		]);
+	});
 });

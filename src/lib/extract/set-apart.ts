@@ -6,6 +6,7 @@
 import type { DocumentEntry } from '../data/schema.js';
 import type { Mention } from './mentions.js';
 import { fold } from '../text/normalise.js';
+import { tableCell } from './tables.js';
 
 export const SET_APART_REASONS = [
 	'out-of-scope',
@@ -25,7 +26,11 @@ export const SET_APART_REASONS = [
 	'indefinite',
 	'duration',
 	'text-structure',
-	'administrative-level'
+	'administrative-level',
+	'figure-number',
+	'anniversary',
+	'threshold',
+	'term'
 ] as const;
 export type SetApartReason = (typeof SET_APART_REASONS)[number];
 
@@ -38,7 +43,7 @@ export const SET_APART_MEANING: Record<SetApartReason, string> = {
 	'document-number': 'the number of an official document (〔2017〕33号, 沪财资〔2024〕4号, 第九号)',
 	'law-article': 'an article of a law or rule (第十条)',
 	'page-number': 'a page number',
-	'list-numbering': 'the numbering of a list item (1. at a line start, （2）)',
+	'list-numbering': 'the numbering of a list item (1. at a line or sentence start, （2）, 3）)',
 	ordinal: 'an ordinal or a term (第6代表组, 第二十次会议, 九届, 二期)',
 	'policy-name':
 		'part of a name of a policy, slogan or version (科创30条, 黄金十条, 7.0版, “1+5+X”)',
@@ -49,7 +54,11 @@ export const SET_APART_MEANING: Record<SetApartReason, string> = {
 	indefinite: '一 as an article (一批, 一名, 一线, 一方面)',
 	duration: 'how long something has run (三年来, 近 20 年来)',
 	'text-structure': 'the report counting its own parts (三方面, 以下三点)',
-	'administrative-level': 'levels of government or organisation (三级平台, 市区两级)'
+	'administrative-level': 'levels of government or organisation (三级平台, 市区两级)',
+	'figure-number': 'the number of a figure, table or image (图1, 表2, chart-3.png)',
+	anniversary: 'an anniversary (建校70周年, 成立70周年)',
+	threshold: 'a bound that defines a group (60岁及以上, 2000万元及以上的企业)',
+	term: 'a numeral inside a fixed term (三次产业, 8小时平均浓度)'
 };
 
 export interface SetApartContext {
@@ -86,10 +95,29 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 	const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
 	const lineEnd = text.indexOf('\n', m.end);
 	const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-	const lead = fold(text.slice(lineStart, m.start));
+	// a web copy may be one line of many thousand characters: never fold all of it per number
+	const lead = /^[\s*]*$/.test(text.slice(lineStart, m.start)) ? '' : 'text';
 	const chinese = m.kind === 'chinese';
 
-	if (fold(line).replace(/[-—–]/g, '') === fold(m.text)) return 'page-number';
+	if (line.length <= 24 && fold(line).replace(/[-—–]/g, '') === fold(m.text)) return 'page-number';
+	// 图1, 见表2: the mark right before the number, not the end of a word (代表 348 名)
+	const marked = /(?:^|[^\p{Script=Han}]|[见如附详下上])(?:图|表)$/u.test(
+		text.slice(Math.max(0, m.start - 3), m.start)
+	);
+	if (marked || /^[\w-]*\.(?:png|jpe?g|gif|svg|webp)/i.test(after)) return 'figure-number';
+	if (m.unit === '周年' || /^周年/.test(after)) return 'anniversary';
+	if (m.unit === '岁' && /^岁?(?:及)?以[上下]/.test(after)) return 'threshold';
+	// 年主营业务收入2000万元及以上的工业企业: 及以上 defines a group, it states no amount
+	if (/^及以[上下]/.test(after.startsWith(m.unit) ? after.slice(m.unit.length) : after))
+		return 'threshold';
+	const afterUnit = after.startsWith(m.unit) ? after.slice(m.unit.length) : after;
+	if (chinese && /^产业/.test(afterUnit)) return 'term';
+	// 日最大8小时平均浓度: the averaging window of an air-quality measure
+	if (m.unit === '小时' && /^(?:平均|滑动)/.test(afterUnit)) return 'term';
+	const around = fold(text.slice(Math.max(0, m.start - 11), m.end + 11));
+	if (/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(around) && /^[\d\-/.]+$/.test(fold(m.text)))
+		for (const d of around.matchAll(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g))
+			if (d[0].includes(fold(m.text))) return 'date';
 	if (
 		/^[零〇一二两三四五六七八九十]+号/.test(m.text) ||
 		/^第.*号$/.test(m.text + after.slice(0, 1))
@@ -106,7 +134,10 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 		if (/(?:排名|排|位列|位居|跃居|名列|全市|全国|全区)第?$/.test(before)) return null;
 		return /^条/.test(after) || m.unit === '条' ? 'law-article' : 'ordinal';
 	}
-	if (m.kind === 'number' && /^[.、．]/.test(after) && lead === '') return 'list-numbering';
+	// 1. at a line start, or after a full stop inside a line (注：1.…。2.…), and 1）
+	const startsClause = lead === '' || /[。；;：:]$/.test(before);
+	if (m.kind === 'number' && /^[.、．](?!\d)/.test(after) && startsClause) return 'list-numbering';
+	if (m.kind === 'number' && /^[)）]/.test(after) && startsClause) return 'list-numbering';
 	if (
 		m.kind === 'number' &&
 		/[(（]$/.test(text.slice(m.start - 1, m.start)) &&
@@ -116,13 +147,20 @@ export function setApartReason(m: Mention, ctx: SetApartContext): SetApartReason
 	if (/^年级/.test(after)) return 'ordinal';
 	if (/^0\d/.test(m.text) || /^G/i.test(after) || /PM_?\{?$/i.test(before)) return 'identifier';
 	if (/^"?(?:市民)?热线/.test(after) || m.value === 12345) return 'phone-number';
+	// a web page's furniture: 浏览次数：1234, 字号, 邮编
+	if (/(?:浏览|阅读|点击|访问)(?:次数|量|数)?[:：]?$/.test(before) || /邮编[:：]?$/.test(before))
+		return 'identifier';
 	if (/^年/.test(after) && /^年(?:\d|[一二三四五六七八九十]+月)/.test(after) && isYear(m.value))
 		return 'date';
 	if (isYear(m.value) && (m.unit === '' || m.unit === '年' || /^年/.test(after))) return 'year';
 	if (m.unit === '月' || m.unit === '日' || /^[月日]/.test(after) || m.unit === '季度')
 		return 'date';
 	if (m.kind === 'range' && /^月/.test(after)) return 'date';
-	if (m.unit === '版' || /^版/.test(after) || (/^\d+\.0$/.test(m.text) && !m.knownUnit))
+	if (
+		m.unit === '版' ||
+		/^版/.test(after) ||
+		(/^\d+\.0$/.test(m.text) && !m.knownUnit && !tableCell(text, m.start))
+	)
 		return 'policy-name';
 	if (enclosedBy(text, m.start, m.end, '《', '》', 40)) return 'title';
 	if (m.kind !== 'idiom' && enclosedBy(text, m.start, m.end, '“', '”', 12)) {

@@ -15,7 +15,7 @@ export interface NumberToken {
  * "3 000" as typeset), decimals. Chinese numerals are left to the caller's `written` column.
  */
 export function findNumbers(text: string): NumberToken[] {
-	const folded = normalise(text);
+	const folded = normalise(guardSeparators(text));
 	const tokens: NumberToken[] = [];
 	// normalise() drops whitespace, so "3 000" arrives as "3000"; a typeset space inside a
 	// number is only taken as a separator when it separates a group of exactly three digits
@@ -26,6 +26,26 @@ export function findNumbers(text: string): NumberToken[] {
 		for (const piece of splitSpaced(text, start, end, match[0])) tokens.push(piece);
 	}
 	return tokens;
+}
+
+/**
+ * The text with every tab, and every space between digits that does not separate a thousands
+ * group, made a visible mark of the same length, so normalise() keeps the numbers apart
+ * (a table row "725.3\t6.2\t38.9" is three numbers; "36 533" stays one).
+ */
+function guardSeparators(text: string): string {
+	return text.replace(
+		/(\d)([ \t\u3000]+)(?=(\d+)(\.\d)?)/g,
+		(all, digit: string, space: string, next: string, decimal: string | undefined, at: number) => {
+			const run = /[\d.,]*$/.exec(text.slice(Math.max(0, at - 40), at + 1))![0];
+			const group =
+				!/\t/.test(space) &&
+				next.length === 3 &&
+				!decimal &&
+				/^\d{1,3}(?:,\d{3})*$/.test(run.replace(/ /g, ''));
+			return group ? all : digit + '|'.repeat(space.length);
+		}
+	);
 }
 
 /** Undo a merge across whitespace that was not a thousands separator ("2023 5" → 2023, 5). */

@@ -5,8 +5,22 @@
  */
 import type { Span } from './normalise.js';
 
-const SENTENCE_END = /[。；！？;!?]/;
-const CLAUSE_END = /[。；！？;!?，,：:]/;
+const SENTENCE_END = /[。；！？;!?.]/;
+const CLAUSE_END = /[。；！？;!?.，,：:]/;
+
+/**
+ * Whether the character at `i` ends a sentence or clause. Web copies write half-width
+ * punctuation, so `.`, `,` and `:` end one too, except between digits (5.4, 258,221, 0.1:31.3)
+ * or inside a Latin word (PM2.5 is caught by the digits; www.gov.cn by the letters).
+ */
+function endsAt(text: string, i: number, ends: RegExp): boolean {
+	const ch = text[i]!;
+	if (!ends.test(ch)) return false;
+	if (!/[.,:]/.test(ch)) return true;
+	const before = text[i - 1] ?? '';
+	const after = text[i + 1] ?? '';
+	return !(/[\dA-Za-z]/.test(before) && /[\dA-Za-z]/.test(after));
+}
 const HEADING_MAX = 40;
 
 const LIST_MARK = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/;
@@ -36,14 +50,17 @@ function boundedSpan(text: string, at: number, ends: RegExp, limits: Span): Span
 	let start = at;
 	while (start > limits.start) {
 		const ch = text[start - 1]!;
-		if (ends.test(ch) || (ch === '\n' && (headingEndsAt(start - 1) || afterColon(start - 1))))
+		if (
+			endsAt(text, start - 1, ends) ||
+			(ch === '\n' && (headingEndsAt(start - 1) || afterColon(start - 1)))
+		)
 			break;
 		start--;
 	}
 	let end = at;
 	while (end < limits.end) {
 		const ch = text[end]!;
-		if (ends.test(ch)) {
+		if (endsAt(text, end, ends)) {
 			end++;
 			break;
 		}
