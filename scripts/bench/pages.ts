@@ -5,11 +5,13 @@
  * - the lower bound: a plain static page holding one inline SVG chart, the site's first chart
  *   as prerendered on `/`, with no CSS or JavaScript files;
  * - the bare engine page: nothing but the site's own DuckDB-WASM chunk (the same hashed
- *   bundles from build/_app/immutable/), started at once and given figures.arrow exactly as
- *   the app does, so the app's start-up can be compared with the engine's own.
+ *   bundles from build/_app/immutable/), started at once and given the engine's tables
+ *   (figures.arrow and its text and dimensions) exactly as the app does, so the app's start-up
+ *   can be compared with the engine's own.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ENGINE_TABLES } from '../../src/lib/data/engine-tables.js';
 import { compressFile } from './server.js';
 
 export const LOWER_BOUND_PATH = '/__bench/lower-bound';
@@ -95,7 +97,7 @@ export function engineFiles(site: string): string[] {
 	const assets = list(join(site, '_app/immutable/assets'))
 		.filter((f) => /duckdb/.test(f) && /\.(js|wasm)$/.test(f))
 		.map((f) => '/' + relative(site, f).replace(/\\/g, '/'));
-	return [...(chunk ? [chunk] : []), ...assets, '/data/figures.arrow'];
+	return [...(chunk ? [chunk] : []), ...assets, ...ENGINE_TABLES.map((t) => `/data/${t.file}`)];
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
