@@ -190,7 +190,7 @@ async function main(): Promise<void> {
 						interactions(browser!, server.origin + indicator, CHANGES)
 					)
 				: null;
-		say(`interaction latency on the real data: ${CHANGES} changes`);
+		if (real) say(`interaction latency on the real data: ${CHANGES} changes`);
 
 		// 6. … and on a million generated rows, served from a second copy
 		const load: EngineLoad = {

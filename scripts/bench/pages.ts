@@ -80,12 +80,17 @@ export function firstChart(site: string): { title: string; subtitle: string; svg
 	};
 }
 
-/** The chunk that holds src/lib/data/db.ts (it exports configureBrowserDb and connect by name). */
+/**
+ * The chunk that holds src/lib/data/db.ts: it exports configureBrowserDb and connect by name,
+ * or (as Vite 8 bundles it, imported both statically and dynamically) a namespace object that
+ * holds them.
+ */
 export function engineChunk(site: string): string | null {
 	const dir = join(site, '_app/immutable');
+	const exported = (name: string) => new RegExp(`\\bas ${name}\\b|\\b${name}:\\(\\)=>`);
 	for (const file of list(dir).filter((f) => f.endsWith('.js'))) {
 		const code = readFileSync(file, 'utf8');
-		if (/\bas configureBrowserDb\b/.test(code) && /\bas connect\b/.test(code))
+		if (exported('configureBrowserDb').test(code) && exported('connect').test(code))
 			return '/' + relative(site, file).replace(/\\/g, '/');
 	}
 	return null;
@@ -157,9 +162,10 @@ ${chart.svg}
 const root = document.documentElement;
 root.dataset.engine = 'loading';
 try {
-	const { configureBrowserDb, connect } = await import(${JSON.stringify(chunk)});
-	configureBrowserDb({ dataUrl: '/data' });
-	await connect();
+	const mod = await import(${JSON.stringify(chunk)});
+	const engine = [mod, ...Object.values(mod)].find((m) => typeof m?.configureBrowserDb === 'function');
+	engine.configureBrowserDb({ dataUrl: '/data' });
+	await engine.connect();
 	root.dataset.engine = 'ready';
 } catch (error) {
 	root.dataset.engineError = String(error);
