@@ -607,10 +607,18 @@ function reportEngineLoad(load: EngineLoad, out: string[], json: Record<string, 
 			at.facts_bytes_per_row.toFixed(0),
 			at.engine_bytes_per_row.toFixed(0),
 			at.wide_bytes_per_row === undefined ? '–' : at.wide_bytes_per_row.toFixed(0),
-			node ? `${node.seconds.toFixed(1)} s (figures a ${node.figures})` : 'failed (see problems)',
+			!node
+				? 'failed (see problems)'
+				: node.failed
+					? `${node.seconds.toFixed(1)} s (facts and dimensions only)`
+					: `${node.seconds.toFixed(1)} s (figures a ${node.figures})`,
 			chromium ? `${ms(chromium)} ms` : 'not measured'
 		]);
 		if ('error' in at.node) problems.push(`engine load in Node, ${label}: ${at.node.error}`);
+		else if (at.node.failed)
+			problems.push(
+				`engine load in Node, ${label}: every table failed (${at.node.failed}); figure_facts and the dimensions alone loaded`
+			);
 		loadJson[key] = {
 			rows: at.rows,
 			facts_bytes: at.facts_bytes,
@@ -621,6 +629,7 @@ function reportEngineLoad(load: EngineLoad, out: string[], json: Record<string, 
 				at.wide_bytes_per_row === undefined ? null : round(at.wide_bytes_per_row, 1),
 			node_load_s: node ? round(node.seconds, 2) : null,
 			node_figures: node?.figures ?? null,
+			node_whole_load_failed: node?.failed ?? null,
 			chromium_ready_ms: chromium ? round(chromium.median, 1) : null,
 			chromium_ready_min_ms: chromium ? round(chromium.min, 1) : null,
 			chromium_ready_max_ms: chromium ? round(chromium.max, 1) : null,
