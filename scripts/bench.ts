@@ -1,18 +1,22 @@
 /**
- * npm run bench [-- --quick] [-- --json <file>] [-- --no-build] [-- --site <dir>]
+ * npm run bench [-- --quick] [-- --json <file>] [-- --no-build] [-- --site <dir>] [-- --engine-load]
  *
- * --quick: 2 runs and 10 changes instead of 5 and 30, and the build/ there is (built if none);
+ * --quick: 2 runs and 10 changes instead of 5 and 30, the build/ there is (built if none), and
+ * no ten-million-figure load;
  * --no-build: measure the build/ there is (built if none);
- * --site <dir>: measure another built site (a copy of build/, say) without building.
+ * --site <dir>: measure another built site (a copy of build/, say) without building;
+ * --engine-load: only the engine's load (bytes per fact row, load time), no page or interaction.
  *
  * Builds the site, serves a private copy of the static build on a free port of 127.0.0.1 with
  * precompressed brotli/gzip (scripts/serve.ts), and drives Debian's Chromium, cold each run, to
  * measure time to first chart, bytes before it, DuckDB-WASM start-up (the app's and a bare
  * page's), interaction latency on the real data and on a generated million rows, against a
- * plain page holding one inline SVG chart as the lower bound. It prints figures; a missed
+ * plain page holding one inline SVG chart as the lower bound, and the engine's load: bytes per
+ * fact row of its narrow tables and the time to load them, on the real data, a million and ten
+ * million generated figures (Chromium and Node's DuckDB-WASM; ten million in Node only). It prints figures; a missed
  * target or a failed measurement is reported, never an exit code that fails a build.
  */
-import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -33,7 +37,15 @@ import {
 	sitePages,
 	writeBenchPages
 } from './bench/pages.js';
+import {
+	engineBytes,
+	nodeLoad,
+	wideBytesPerRow,
+	type EngineBytes,
+	type NodeLoad
+} from './bench/engine-load.js';
 import { buildSite, copyBuild, precompressMissing, removeCopy, serve } from './bench/server.js';
+import { ENGINE_TABLES } from '../src/lib/data/engine-tables.js';
 import { kb, ms, percentile, round, spread, table, type Spread } from './bench/stats.js';
 import { SYNTHETIC_ROWS, writeSyntheticFigures } from './bench/synthetic.js';
 
@@ -45,7 +57,11 @@ const siteArg = siteAt >= 0 ? argv[siteAt + 1] : undefined;
 const noBuild = argv.includes('--no-build') || !!siteArg;
 const jsonAt = argv.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
+const engineOnly = argv.includes('--engine-load');
 const RUNS = quick ? 2 : 5;
+/** Cold loads of the engine alone on a million figures: each takes seconds. */
+const MILLION_LOADS = quick ? 2 : 3;
+const TEN_MILLION = 10_000_000;
 const CHANGES = quick ? 10 : 30;
 const PROFILES = [UNTHROTTLED, FOUR_G];
 
@@ -128,7 +144,7 @@ async function main(): Promise<void> {
 			{ name: 'lower bound', path: LOWER_BOUND_PATH, samples: {} },
 			...sitePages(site).map((p) => ({ ...p, samples: {} }))
 		];
-		for (const profile of PROFILES) {
+		for (const profile of engineOnly ? [] : PROFILES) {
 			for (let i = 0; i < RUNS; i++) {
 				for (const page of pages) {
 					if (!page.path) continue;
@@ -152,7 +168,7 @@ async function main(): Promise<void> {
 		// 4. DuckDB-WASM alone, from the same chunk and bundles
 		const bare: Record<string, LoadSample[]> = {};
 		if (bareEngine) {
-			for (const profile of PROFILES)
+			for (const profile of engineOnly ? [UNTHROTTLED] : PROFILES)
 				for (let i = 0; i < RUNS; i++) {
 					const sample = await attempt(`bare engine ${profile.name} run ${i + 1}`, () =>
 						loadOnce(browser!, server.origin + BARE_ENGINE_PATH, profile, {
@@ -168,43 +184,100 @@ async function main(): Promise<void> {
 
 		// 5. interaction latency on the real data
 		const indicator = pages.find((p) => p.name === 'indicator')?.path;
-		const real = indicator
-			? await attempt('interaction, real data', () =>
-					interactions(browser!, server.origin + indicator, CHANGES)
-				)
-			: null;
-		say(`interaction latency on the real data: ${CHANGES} changes`);
+		const real =
+			indicator && !engineOnly
+				? await attempt('interaction, real data', () =>
+						interactions(browser!, server.origin + indicator, CHANGES)
+					)
+				: null;
+		if (real) say(`interaction latency on the real data: ${CHANGES} changes`);
 
 		// 6. … and on a million generated rows, served from a second copy
-		let million: (InteractionResult & { arrowBytes: number; generated: number }) | null = null;
-		if (indicator) {
-			million = await attempt('interaction, 1,000,000 rows', async () => {
-				// a second copy (of the precompressed one) whose figures.arrow is the generated one
-				const big = copyBuild(site, 'million');
-				cleanups.push(() => removeCopy(big));
-				// replace, never write through, the hard-linked file; and no stale compressed copies
-				for (const f of ['figures.arrow', 'figures.arrow.br', 'figures.arrow.gz'])
+		const load: EngineLoad = {
+			real: {
+				...engineBytes(join(site, 'data')),
+				wide_bytes_per_row: wideBytesPerRow(join(site, 'data/figures.json')),
+				node: nodeLoad(join(site, 'data')),
+				chromium_ready_ms: (bare[UNTHROTTLED.name] ?? []).map((s) => s.engineReady)
+			},
+			million: null,
+			tenMillion: null
+		};
+		say('engine load on the real data measured');
+		let million: (InteractionResult & { generated: number }) | null = null;
+		await attempt('engine load and interaction, 1,000,000 figures', async () => {
+			// a second copy (of the precompressed one) whose engine tables are generated ones
+			const big = copyBuild(site, 'million');
+			cleanups.push(() => removeCopy(big));
+			// replace, never write through, the hard-linked files; and no stale compressed copies
+			for (const { file } of ENGINE_TABLES)
+				for (const f of [file, `${file}.br`, `${file}.gz`])
 					rmSync(join(big, 'data', f), { force: true });
-				say(`generating ${SYNTHETIC_ROWS.toLocaleString('en')} figures …`);
-				const made = writeSyntheticFigures(
-					join(site, 'data/figures.arrow'),
-					join(big, 'data/figures.arrow')
-				);
-				say(
-					`${made.rows.toLocaleString('en')} rows, ${(made.bytes / 2 ** 20).toFixed(0)} MiB in ${made.seconds.toFixed(0)} s`
-				);
-				const bigServer = await serve(big);
-				cleanups.push(() => bigServer.stop());
+			say(`generating ${SYNTHETIC_ROWS.toLocaleString('en')} figures …`);
+			const made = writeSyntheticFigures(
+				join(site, 'data/figures.json'),
+				join(big, 'data'),
+				SYNTHETIC_ROWS
+			);
+			const bytes = engineBytes(join(big, 'data'));
+			say(
+				`${made.rows.toLocaleString('en')} rows, ${(bytes.engine_bytes / 2 ** 20).toFixed(0)} MiB in ${made.seconds.toFixed(0)} s`
+			);
+			load.million = { ...bytes, node: nodeLoad(join(big, 'data')), chromium_ready_ms: [] };
+			const bigServer = await serve(big);
+			cleanups.push(() => bigServer.stop());
+			if (bareEngine)
+				for (let i = 0; i < MILLION_LOADS; i++) {
+					const sample = await attempt(`bare engine, 1,000,000 figures, run ${i + 1}`, () =>
+						loadOnce(browser!, bigServer.origin + BARE_ENGINE_PATH, UNTHROTTLED, {
+							chart: false,
+							engine: true,
+							engineFiles: engine
+						})
+					);
+					load.million.chromium_ready_ms.push(sample?.engineReady ?? null);
+				}
+			say('engine load on a million figures measured');
+			if (indicator && !engineOnly) {
 				const result = await interactions(browser!, bigServer.origin + indicator, CHANGES);
-				return { ...result, arrowBytes: made.bytes, generated: made.rows };
-			});
-			say('interaction latency on a million rows measured');
-		}
+				million = { ...result, generated: made.rows };
+				say('interaction latency on a million rows measured');
+			}
+		});
 
-		report({ chromiumVersion, pages, bare, real, million, origin: server.origin });
+		// 7. ten million figures, loaded in Node's DuckDB-WASM only (Chromium would need ~2 GiB of files)
+		if (!quick)
+			await attempt('engine load, 10,000,000 figures', async () => {
+				const dir = mkdtempSync(join(os.tmpdir(), 'bench-ten-million-'));
+				cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+				say(`generating ${TEN_MILLION.toLocaleString('en')} figures …`);
+				const made = writeSyntheticFigures(join(site, 'data/figures.json'), dir, TEN_MILLION);
+				const bytes = engineBytes(dir);
+				say(
+					`${made.rows.toLocaleString('en')} rows, ${(bytes.engine_bytes / 2 ** 20).toFixed(0)} MiB in ${made.seconds.toFixed(0)} s; loading in Node …`
+				);
+				load.tenMillion = { ...bytes, node: nodeLoad(dir), chromium_ready_ms: [] };
+				say('engine load on ten million figures measured');
+			});
+
+		report({ chromiumVersion, pages, bare, real, million, load, origin: server.origin });
 	} finally {
 		await cleanUp();
 	}
+}
+
+interface LoadAt extends EngineBytes {
+	/** The same figures as one wide table (the real data only). */
+	wide_bytes_per_row?: number;
+	node: NodeLoad | { error: string };
+	/** html[data-engine="ready"] on the bare engine page, each cold run (null: failed). */
+	chromium_ready_ms: (number | null)[];
+}
+
+interface EngineLoad {
+	real: LoadAt;
+	million: LoadAt | null;
+	tenMillion: LoadAt | null;
 }
 
 interface Results {
@@ -212,7 +285,8 @@ interface Results {
 	pages: PageRow[];
 	bare: Record<string, LoadSample[]>;
 	real: InteractionResult | null;
-	million: (InteractionResult & { arrowBytes: number; generated: number }) | null;
+	million: (InteractionResult & { generated: number }) | null;
+	load: EngineLoad;
 	origin: string;
 }
 
@@ -240,7 +314,11 @@ function report(results: Results | null): void {
 	};
 
 	if (results) {
-		const { pages, bare, real, million } = results;
+		const { pages, bare, real, million, load } = results;
+		if (engineOnly) {
+			reportEngineLoad(load, out, json);
+			return finish(out, json, machine, date);
+		}
 		const lower = pages[0]!;
 		const ttfcOf = (p: PageRow, profile: Profile): Spread | null =>
 			spread((p.samples[profile.name] ?? []).map((s) => s.ttfc));
@@ -410,7 +488,7 @@ function report(results: Results | null): void {
 						`${SYNTHETIC_ROWS.toLocaleString('en')} rows`,
 						million,
 						million
-							? `; figures.arrow ${(million.arrowBytes / 2 ** 20).toFixed(0)} MiB, engine ready after ${((million.engineReady ?? NaN) / 1000).toFixed(1)} s`
+							? `; engine files ${((load.million?.engine_bytes ?? NaN) / 2 ** 20).toFixed(0)} MiB, engine ready after ${((million.engineReady ?? NaN) / 1000).toFixed(1)} s`
 							: ''
 					)
 				]
@@ -433,9 +511,11 @@ function report(results: Results | null): void {
 			million: million && {
 				...interactionJson(million),
 				rows: million.generated,
-				arrow_bytes: million.arrowBytes
+				engine_bytes: load.million?.engine_bytes ?? null
 			}
 		};
+
+		reportEngineLoad(load, out, json);
 
 		// targets
 		const g = (path: string | null | undefined, profile: string) =>
@@ -501,8 +581,88 @@ function report(results: Results | null): void {
 		);
 	}
 
+	finish(out, json, machine, date);
+}
+
+/** The engine's load: bytes per fact row and the time to a first answer, at each scale. */
+function reportEngineLoad(load: EngineLoad, out: string[], json: Record<string, unknown>): void {
+	const loadRows: string[][] = [];
+	const loadJson: Record<string, unknown> = {};
+	const scales = [
+		['real', 'real figures', load.real],
+		['million', '1,000,000 generated', load.million],
+		['ten_million', '10,000,000 generated', load.tenMillion]
+	] as const;
+	for (const [key, label, at] of scales) {
+		if (!at) {
+			loadRows.push([label, '–', '–', '–', '–', 'not measured', '–']);
+			loadJson[key] = null;
+			continue;
+		}
+		const chromium = spread(at.chromium_ready_ms);
+		const node = 'error' in at.node ? null : at.node;
+		loadRows.push([
+			label,
+			at.rows.toLocaleString('en'),
+			at.facts_bytes_per_row.toFixed(0),
+			at.engine_bytes_per_row.toFixed(0),
+			at.wide_bytes_per_row === undefined ? '–' : at.wide_bytes_per_row.toFixed(0),
+			!node
+				? 'failed (see problems)'
+				: node.failed
+					? `${node.seconds.toFixed(1)} s (facts and dimensions only)`
+					: `${node.seconds.toFixed(1)} s (figures a ${node.figures})`,
+			chromium ? `${ms(chromium)} ms` : 'not measured'
+		]);
+		if ('error' in at.node) problems.push(`engine load in Node, ${label}: ${at.node.error}`);
+		else if (at.node.failed)
+			problems.push(
+				`engine load in Node, ${label}: every table failed (${at.node.failed}); figure_facts and the dimensions alone loaded`
+			);
+		loadJson[key] = {
+			rows: at.rows,
+			facts_bytes: at.facts_bytes,
+			engine_bytes: at.engine_bytes,
+			facts_bytes_per_row: round(at.facts_bytes_per_row, 1),
+			engine_bytes_per_row: round(at.engine_bytes_per_row, 1),
+			wide_bytes_per_row:
+				at.wide_bytes_per_row === undefined ? null : round(at.wide_bytes_per_row, 1),
+			node_load_s: node ? round(node.seconds, 2) : null,
+			node_figures: node?.figures ?? null,
+			node_whole_load_failed: node?.failed ?? null,
+			chromium_ready_ms: chromium ? round(chromium.median, 1) : null,
+			chromium_ready_min_ms: chromium ? round(chromium.min, 1) : null,
+			chromium_ready_max_ms: chromium ? round(chromium.max, 1) : null,
+			chromium_runs: at.chromium_ready_ms.length
+		};
+	}
+	json.engine_load = loadJson;
 	out.push(
-		`Machine: ${machine.cpus} cores, ${machine.memory_gib} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? '?'}; ${date}; ${RUNS} runs${quick ? ' (--quick)' : ''}; ${((Date.now() - started) / 1000).toFixed(0)} s`
+		"Engine load: bytes per fact row of figures.arrow (the narrow fact table) and of every file the engine loads (facts, text, dimensions), against the figures as one wide table; time to load them in Node's DuckDB-WASM until `figures` answers a count, and until the bare engine page is ready in Chromium (unthrottled, cold, ms from navigation start)",
+		table(
+			[
+				'data',
+				'fact rows',
+				'facts B/row',
+				'engine B/row',
+				'wide B/row',
+				'Node DuckDB-WASM',
+				'Chromium ready'
+			],
+			loadRows
+		),
+		''
+	);
+}
+
+function finish(
+	out: string[],
+	json: Record<string, unknown>,
+	machine: { cpus: number; memory_gib: number; node: string; chromium: string | null },
+	date: string
+): void {
+	out.push(
+		`Machine: ${machine.cpus} cores, ${machine.memory_gib} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? '?'}; ${date}; ${RUNS} runs${quick ? ' (--quick)' : ''}${engineOnly ? ' (--engine-load)' : ''}; ${((Date.now() - started) / 1000).toFixed(0)} s`
 	);
 	if (problems.length) out.push('', 'Problems:', ...problems.map((p) => `- ${p}`));
 	json.problems = problems;

@@ -5,11 +5,13 @@
  * - the lower bound: a plain static page holding one inline SVG chart, the site's first chart
  *   as prerendered on `/`, with no CSS or JavaScript files;
  * - the bare engine page: nothing but the site's own DuckDB-WASM chunk (the same hashed
- *   bundles from build/_app/immutable/), started at once and given figures.arrow exactly as
- *   the app does, so the app's start-up can be compared with the engine's own.
+ *   bundles from build/_app/immutable/), started at once and given the engine's tables
+ *   (figures.arrow and its text and dimensions) exactly as the app does, so the app's start-up
+ *   can be compared with the engine's own.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ENGINE_TABLES } from '../../src/lib/data/engine-tables.js';
 import { compressFile } from './server.js';
 
 export const LOWER_BOUND_PATH = '/__bench/lower-bound';
@@ -78,12 +80,17 @@ export function firstChart(site: string): { title: string; subtitle: string; svg
 	};
 }
 
-/** The chunk that holds src/lib/data/db.ts (it exports configureBrowserDb and connect by name). */
+/**
+ * The chunk that holds src/lib/data/db.ts: it exports configureBrowserDb and connect by name,
+ * or (as Vite 8 bundles it, imported both statically and dynamically) a namespace object that
+ * holds them.
+ */
 export function engineChunk(site: string): string | null {
 	const dir = join(site, '_app/immutable');
+	const exported = (name: string) => new RegExp(`\\bas ${name}\\b|\\b${name}:\\(\\)=>`);
 	for (const file of list(dir).filter((f) => f.endsWith('.js'))) {
 		const code = readFileSync(file, 'utf8');
-		if (/\bas configureBrowserDb\b/.test(code) && /\bas connect\b/.test(code))
+		if (exported('configureBrowserDb').test(code) && exported('connect').test(code))
 			return '/' + relative(site, file).replace(/\\/g, '/');
 	}
 	return null;
@@ -95,7 +102,7 @@ export function engineFiles(site: string): string[] {
 	const assets = list(join(site, '_app/immutable/assets'))
 		.filter((f) => /duckdb/.test(f) && /\.(js|wasm)$/.test(f))
 		.map((f) => '/' + relative(site, f).replace(/\\/g, '/'));
-	return [...(chunk ? [chunk] : []), ...assets, '/data/figures.arrow'];
+	return [...(chunk ? [chunk] : []), ...assets, ...ENGINE_TABLES.map((t) => `/data/${t.file}`)];
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -155,9 +162,10 @@ ${chart.svg}
 const root = document.documentElement;
 root.dataset.engine = 'loading';
 try {
-	const { configureBrowserDb, connect } = await import(${JSON.stringify(chunk)});
-	configureBrowserDb({ dataUrl: '/data' });
-	await connect();
+	const mod = await import(${JSON.stringify(chunk)});
+	const engine = [mod, ...Object.values(mod)].find((m) => typeof m?.configureBrowserDb === 'function');
+	engine.configureBrowserDb({ dataUrl: '/data' });
+	await engine.connect();
 	root.dataset.engine = 'ready';
 } catch (error) {
 	root.dataset.engineError = String(error);

@@ -1,81 +1,36 @@
 /**
- * A generated figures table of exactly 1,000,000 rows with the columns and Arrow types of the
- * real one (FIGURE_COLUMNS, written as src/lib/dataset/write.ts writes it), for the
- * million-row interaction benchmark. Written to a temporary directory, never committed.
+ * Generated figures for the benchmark: the engine's tables (src/lib/data/engine-tables.ts,
+ * written as src/lib/dataset/arrow.ts writes them) for 1,000,000 or 10,000,000 figures, made
+ * from the real figures.json. Written to a temporary directory, never committed.
  *
  * Every real figure is a template. It is restated for each of Shanghai's 16 districts (the
- * city-level figures once), for every year back from the bulletin's (periods, dates and meeting
- * dates shifted by whole years, values grown or shrunk a few percent a year and scaled per
- * district), and by up to four documents of that year (the fourth disagreeing slightly, so it
- * is flagged disputed). The unshifted Baoshan rows of the first document are the real rows,
- * unchanged, so the prerendered pages' periods and sectors all find rows.
+ * city-level figures once), for every year back from the bulletin's (periods and dates shifted
+ * by whole years, values grown or shrunk a few percent a year and scaled per district), and by
+ * four documents of that district and year (the fourth disagreeing slightly, so it is flagged
+ * disputed). The unshifted Baoshan rows of the first document are the real rows, unchanged, so
+ * the prerendered pages' periods and sectors all find rows.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Vector } from 'apache-arrow';
 import {
-	Bool,
-	Float64,
-	Int32,
-	Table,
-	Utf8,
-	makeData,
-	makeVector,
-	tableFromIPC,
-	tableToIPC,
-	type Vector
-} from 'apache-arrow';
-import { FIGURE_COLUMNS, type ColumnType, type FigureRow } from '../../src/lib/data/schema.js';
+	DIMENSIONS,
+	FACTS,
+	FIGURE_KEY,
+	TEXT,
+	type EngineTable
+} from '../../src/lib/data/engine-tables.js';
+import type { FigureRow } from '../../src/lib/data/schema.js';
+import {
+	Utf8Builder,
+	boolColumn,
+	dictionaryColumn,
+	numberColumn,
+	toIPC,
+	valueColumn
+} from '../../src/lib/dataset/arrow.js';
 
 export const SYNTHETIC_ROWS = 1_000_000;
-
-/**
- * One column as an Arrow vector of the type FIGURE_COLUMNS gives it (Utf8, Float64, Int32,
- * Bool: what write.ts's vectorFromArray makes), built directly from the values: a million
- * strings through Arrow's generic builder take minutes, this takes seconds.
- */
-function column(type: ColumnType, values: unknown[]): Vector {
-	const length = values.length;
-	const validity = new Uint8Array((length + 7) >> 3);
-	let nullCount = 0;
-	for (let i = 0; i < length; i++) {
-		if (values[i] === null || values[i] === undefined) nullCount++;
-		else validity[i >> 3]! |= 1 << (i & 7);
-	}
-	const nullBitmap = nullCount ? validity : undefined;
-	if (type === 'VARCHAR') {
-		const encoder = new TextEncoder();
-		const seen = new Map<string, Uint8Array>();
-		const bytes: (Uint8Array | null)[] = new Array(length);
-		const valueOffsets = new Int32Array(length + 1);
-		let total = 0;
-		for (let i = 0; i < length; i++) {
-			const v = values[i];
-			if (v !== null && v !== undefined) {
-				const text = String(v);
-				let b = seen.get(text);
-				if (!b) seen.set(text, (b = encoder.encode(text)));
-				bytes[i] = b;
-				total += b.length;
-			} else bytes[i] = null;
-			valueOffsets[i + 1] = total;
-		}
-		const data = new Uint8Array(total);
-		for (let i = 0; i < length; i++) if (bytes[i]) data.set(bytes[i]!, valueOffsets[i]!);
-		return makeVector(
-			makeData({ type: new Utf8(), length, nullCount, nullBitmap, valueOffsets, data })
-		);
-	}
-	if (type === 'DOUBLE') {
-		const data = Float64Array.from(values, (v) => (typeof v === 'number' ? v : 0));
-		return makeVector(makeData({ type: new Float64(), length, nullCount, nullBitmap, data }));
-	}
-	if (type === 'INTEGER') {
-		const data = Int32Array.from(values, (v) => (typeof v === 'number' ? v : 0));
-		return makeVector(makeData({ type: new Int32(), length, nullCount, nullBitmap, data }));
-	}
-	const data = new Uint8Array((length + 7) >> 3);
-	for (let i = 0; i < length; i++) if (values[i] === true) data[i >> 3]! |= 1 << (i & 7);
-	return makeVector(makeData({ type: new Bool(), length, nullCount, nullBitmap, data }));
-}
 
 /** Shanghai's 16 districts; Baoshan first, so its rows come first. */
 const DISTRICTS: [id: string, zh: string, en: string, scale: number][] = [
@@ -97,6 +52,8 @@ const DISTRICTS: [id: string, zh: string, en: string, scale: number][] = [
 	['chongming', '崇明区', 'Chongming District', 0.5]
 ];
 const STATEMENTS = 4;
+/** The meeting a synthetic document of the bulletin's year is dated to. */
+const MEETING_DATE = '2024-06-26';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same table. */
 function random(seed: number): () => number {
@@ -120,43 +77,111 @@ function shiftYears(text: string, shift: number): string {
 		.replace(/(\d{4})-02-29/g, (d, y: string) => (isLeap(Number(y)) ? d : `${y}-02-28`));
 }
 
-function readRows(arrowFile: string): FigureRow[] {
-	const table = tableFromIPC(readFileSync(arrowFile));
-	return table.toArray().map((r) => ({ ...r.toJSON() }) as FigureRow);
-}
-
 function roundLike(template: FigureRow, value: number): number {
 	if (template.measure === 'count' || Number.isInteger(template.value)) return Math.round(value);
 	return Math.round(value * 100) / 100;
 }
 
-/** Build the million rows from the real figures.arrow and write them to `outFile`. */
+/** Values to dictionary codes, and each value's dimension row the first time it is seen. */
+class Coded {
+	readonly codes: Int32Array;
+	readonly values: string[] = [];
+	readonly rows: Record<string, unknown>[] = [];
+	private index = new Map<string, number>();
+	constructor(size: number) {
+		this.codes = new Int32Array(size);
+	}
+	set(i: number, value: string | null, row?: () => Record<string, unknown>): void {
+		if (value === null) {
+			this.codes[i] = -1;
+			return;
+		}
+		let code = this.index.get(value);
+		if (code === undefined) {
+			this.index.set(value, (code = this.values.push(value) - 1));
+			if (row) this.rows.push(row());
+		}
+		this.codes[i] = code;
+	}
+}
+
+export interface Synthetic {
+	rows: number;
+	/** Bytes of each engine file, by file name. */
+	files: Record<string, number>;
+	seconds: number;
+}
+
+/** Build `rows` figures from the real figures.json and write the engine's tables into `outDir`. */
 export function writeSyntheticFigures(
-	realArrow: string,
-	outFile: string
-): { rows: number; bytes: number; seconds: number } {
+	figuresJson: string,
+	outDir: string,
+	rows = SYNTHETIC_ROWS
+): Synthetic {
 	const started = Date.now();
-	const templates = readRows(realArrow);
+	const templates = JSON.parse(readFileSync(figuresJson, 'utf8')) as FigureRow[];
 	const local = templates.filter((t) => t.area_id === 'baoshan');
 	const city = templates.filter((t) => t.area_id !== 'baoshan');
 	const rand = random(20240626);
-	const columns = new Map<keyof FigureRow, unknown[]>(
-		FIGURE_COLUMNS.map(([name]) => [name, new Array<unknown>(SYNTHETIC_ROWS)])
-	);
-	const put = (i: number, row: FigureRow) => {
-		for (const [name] of FIGURE_COLUMNS) columns.get(name)![i] = row[name];
+
+	const ids = new Utf8Builder();
+	const valueTexts = new Utf8Builder();
+	const superseded = new Utf8Builder();
+	const value = new Float64Array(rows);
+	const baseValue = new Float64Array(rows);
+	const quoteStart = new Int32Array(rows);
+	const quoteEnd = new Int32Array(rows);
+	const derived = new Array<boolean>(rows);
+	const disputed = new Array<boolean>(rows);
+	const coded = Object.fromEntries(
+		FACTS.columns.filter(([, t]) => t === 'DICTIONARY').map(([n]) => [n, new Coded(rows)])
+	) as Record<string, Coded>;
+	const text = {
+		written: new Utf8Builder(),
+		formula: new Utf8Builder(),
+		inputs: new Utf8Builder()
 	};
+	const quotes = new Utf8Builder();
+	const notes = new Utf8Builder();
+	const periods = new Map<string, FigureRow>();
 
 	let n = 0;
+	const put = (f: FigureRow) => {
+		const i = n++;
+		ids.append(f.id);
+		valueTexts.append(f.value_text);
+		superseded.append(f.superseded_by);
+		value[i] = f.value;
+		baseValue[i] = f.base_value;
+		quoteStart[i] = f.quote_start;
+		quoteEnd[i] = f.quote_end;
+		derived[i] = f.derived;
+		disputed[i] = f.disputed;
+		for (const [name, c] of Object.entries(coded)) {
+			const dim = DIMENSIONS.find((d) => d.key === name);
+			const key = f[name as keyof FigureRow] as string | null;
+			c.set(i, key, dim && (() => f as unknown as Record<string, unknown>));
+		}
+		text.written.append(f.written);
+		text.formula.append(f.formula);
+		text.inputs.append(f.inputs);
+		quotes.append(f.quote);
+		notes.append(f.notes);
+		const seen = periods.get(f.period);
+		if (!seen) periods.set(f.period, f);
+		else if (seen.period_start !== f.period_start || seen.period_end !== f.period_end)
+			throw new Error(`period ${f.period} shifted to two different spans`);
+	};
+
 	const emit = (
 		t: FigureRow,
 		district: (typeof DISTRICTS)[number] | null,
 		shift: number,
 		k: number
 	) => {
-		if (n >= SYNTHETIC_ROWS) return;
+		if (n >= rows) return;
 		if (shift === 0 && k === 0 && (district === null || district[0] === 'baoshan')) {
-			put(n++, t); // the real row itself
+			put(t); // the real row itself
 			return;
 		}
 		const growth = Math.pow(1 + 0.02 + rand() * 0.04, shift);
@@ -165,16 +190,14 @@ export function writeSyntheticFigures(
 			? growth * (district ? district[3] : 1) * (0.9 + rand() * 0.2)
 			: 0.8 + rand() * 0.4;
 		if (k === STATEMENTS - 1) factor *= 1.01; // the fourth statement disagrees a little
-		const value = roundLike(t, t.value * factor);
-		const baseValue = t.value === 0 ? t.base_value : (t.base_value * value) / t.value;
+		const v = roundLike(t, t.value * factor);
 		const year = t.year + shift;
 		const [areaId, areaZh, areaEn] = district ?? [t.area_id, t.area_zh, t.area_en];
-		const docId = `syn-${areaId}-${year}-${k}`;
-		const areaZhName = district ? areaZh : '宝山区';
-		put(n++, {
+		const docYear = 2024 + shift;
+		put({
 			...t,
 			id: `${t.id}~${areaId}~${year}~${k}`,
-			bulletin_id: `syn-${year}`,
+			bulletin_id: `syn-${docYear}`,
 			area_id: areaId,
 			area_zh: areaZh,
 			area_en: areaEn,
@@ -182,17 +205,19 @@ export function writeSyntheticFigures(
 			period_start: shiftYears(t.period_start, shift),
 			period_end: shiftYears(t.period_end, shift),
 			year,
-			value,
-			value_text: String(value),
+			value: v,
+			value_text: String(v),
 			written: null,
-			base_value: baseValue,
-			doc_id: docId,
-			doc_title: `${areaZhName}人大常委会公报 ${year}（合成）第${k + 1}篇`,
-			doc_title_en: `${district ? areaEn : 'Baoshan District'} bulletin ${year} (synthetic) no. ${k + 1}`,
-			doc_page: 1 + ((t.doc_page + k * 7) % 80),
-			session: Math.max(1, t.session + shift),
-			meeting_date: shiftYears(t.meeting_date, shift),
-			quote: `${year}年${areaZh}${t.indicator_zh}${value}${t.unit}（合成数据）`,
+			base_value: t.value === 0 ? t.base_value : (t.base_value * v) / t.value,
+			// one document per district, year and statement, its names the same on all its rows
+			doc_id: `syn-${district ? areaId : 'baoshan'}-${docYear}-${k}`,
+			doc_title: `${district ? areaZh : '宝山区'}人大常委会公报 ${docYear}（合成）第${k + 1}篇`,
+			doc_title_en: `${district ? areaEn : 'Baoshan District'} bulletin ${docYear} (synthetic) no. ${k + 1}`,
+			doc_kind: 'report',
+			doc_page: 1 + k * 7,
+			session: Math.max(1, 21 + shift),
+			meeting_date: shiftYears(MEETING_DATE, shift),
+			quote: `${year}年${areaZh}${t.indicator_zh}${v}${t.unit}（合成数据）`,
 			quote_start: 0,
 			quote_end: 0,
 			notes: null,
@@ -201,18 +226,69 @@ export function writeSyntheticFigures(
 		});
 	};
 
-	// newest year first: the real rows come first, and the cut at a million trims the oldest year
-	for (let shift = 0; n < SYNTHETIC_ROWS; shift--) {
+	// newest year first: the real rows come first, and the cut trims the oldest year
+	for (let shift = 0; n < rows; shift--) {
 		for (let k = 0; k < STATEMENTS; k++) {
 			for (const district of DISTRICTS) for (const t of local) emit(t, district, shift, k);
 			for (const t of city) emit(t, null, shift, k);
 		}
 	}
 
-	const vectors = Object.fromEntries(
-		FIGURE_COLUMNS.map(([name, type]) => [name, column(type, columns.get(name)!)])
+	const files: Record<string, number> = {};
+	const write = (table: EngineTable, columns: Record<string, Vector>) => {
+		const bytes = toIPC(columns);
+		writeFileSync(join(outDir, table.file), bytes);
+		files[table.file] = bytes.byteLength;
+	};
+	const key = numberColumn(
+		'INTEGER',
+		Int32Array.from({ length: n }, (_, i) => i)
 	);
-	const bytes = tableToIPC(new Table(vectors), 'stream');
-	writeFileSync(outFile, bytes);
-	return { rows: n, bytes: bytes.byteLength, seconds: (Date.now() - started) / 1000 };
+	const plain: Record<string, Vector> = {
+		[FIGURE_KEY]: key,
+		id: ids.finish(),
+		value: numberColumn('DOUBLE', value),
+		value_text: valueTexts.finish(),
+		base_value: numberColumn('DOUBLE', baseValue),
+		derived: boolColumn(derived),
+		quote_start: numberColumn('INTEGER', quoteStart),
+		quote_end: numberColumn('INTEGER', quoteEnd),
+		disputed: boolColumn(disputed),
+		superseded_by: superseded.finish()
+	};
+	write(
+		FACTS,
+		Object.fromEntries(
+			FACTS.columns.map(([name, type]) => [
+				name,
+				type === 'DICTIONARY'
+					? dictionaryColumn(coded[name]!.codes, coded[name]!.values)
+					: plain[name]!
+			])
+		)
+	);
+	write(TEXT, {
+		[FIGURE_KEY]: key,
+		written: text.written.finish(),
+		formula: text.formula.finish(),
+		inputs: text.inputs.finish(),
+		quote: quotes.finish(),
+		notes: notes.finish()
+	});
+	for (const dim of DIMENSIONS) {
+		const dimRows = coded[dim.key]!.rows;
+		write(
+			dim,
+			Object.fromEntries(
+				dim.columns.map(([name, type]) => [
+					name,
+					valueColumn(
+						type,
+						dimRows.map((r) => r[name])
+					)
+				])
+			)
+		);
+	}
+	return { rows: n, files, seconds: (Date.now() - started) / 1000 };
 }

@@ -2,6 +2,7 @@
  * The console's tables besides `figures`: the catalogue, the documents, and the checks and
  * discrepancies, flattened to rows of plain values (lists become comma-separated text).
  */
+import { ENGINE_TABLES } from '$lib/data/engine-tables.js';
 import type { Catalog, ChecksFile, DocumentEntry } from '$lib/data/schema.js';
 
 export interface ConsoleSources {
@@ -60,7 +61,10 @@ export function consoleTables({
 	};
 }
 
-/** Columns per table for the editor's completion. */
+/**
+ * Columns per table for the editor's completion: `figures`, the console's tables, and the
+ * narrow tables `figures` is made of (figure_facts and the rest), for queries over many rows.
+ */
 export function tableColumns(
 	tables: Record<string, Record<string, unknown>[]>,
 	figureColumns: string[]
@@ -69,6 +73,7 @@ export function tableColumns(
 		figures: figureColumns,
 		...Object.fromEntries(
 			Object.entries(tables).map(([name, rows]) => [name, Object.keys(rows[0] ?? {})])
-		)
+		),
+		...Object.fromEntries(ENGINE_TABLES.map((t) => [t.name, t.columns.map(([name]) => name)]))
 	};
 }

@@ -1,6 +1,7 @@
 /**
  * DuckDB-WASM in the browser: self-hosted bundles, one worker, started once. The figures
- * arrive as Arrow IPC (DuckDB-WASM's Parquet reader is an extension it would fetch from
+ * arrive as Arrow IPC, a narrow fact table and its text and dimensions (engine-tables.ts)
+ * (DuckDB-WASM's Parquet reader is an extension it would fetch from
  * extensions.duckdb.org), and extension autoloading is off so nothing leaves the site.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
@@ -8,6 +9,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { ENGINE_TABLES, createFigures } from './engine-tables.js';
 import { inlineParams, type Db } from './query.js';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -69,28 +71,41 @@ function startWorker(script: string): { worker: Worker; died: Promise<never>; re
 	return { worker, died, release: () => URL.revokeObjectURL(url) };
 }
 
-/** Load figures.arrow from `dataUrl` as the table `figures`. */
+/**
+ * Load the engine's tables (engine-tables.ts) from `dataUrl`, fetched in parallel, and make
+ * `figures` from them. A file missing or not Arrow fails the start as the figures' data.
+ */
 export async function loadFigures(
 	conn: duckdb.AsyncDuckDBConnection,
 	dataUrl: string
 ): Promise<void> {
-	const response = await fetch(`${dataUrl}/figures.arrow`);
-	if (!response.ok) throw new EngineStartError('data', `figures.arrow: HTTP ${response.status}`);
-	const unreadable = (detail: string) =>
-		new EngineStartError('data', `figures.arrow is not readable Arrow data (${detail})`);
-	try {
-		await conn.insertArrowFromIPCStream(new Uint8Array(await response.arrayBuffer()), {
-			name: 'figures',
-			create: true
-		});
-	} catch (error) {
-		throw unreadable(error instanceof Error ? error.message : String(error));
+	const fetched = ENGINE_TABLES.map(async (table) => {
+		const response = await fetch(`${dataUrl}/${table.file}`);
+		if (!response.ok) throw new EngineStartError('data', `${table.file}: HTTP ${response.status}`);
+		return new Uint8Array(await response.arrayBuffer());
+	});
+	// every fetch is awaited, so a second failure is never left unhandled
+	const settled = await Promise.allSettled(fetched);
+	const failed = settled.find((s) => s.status === 'rejected');
+	if (failed) throw failed.reason;
+	let bytes = 0;
+	for (const [i, table] of ENGINE_TABLES.entries()) {
+		const buffer = (settled[i] as PromiseFulfilledResult<Uint8Array>).value;
+		bytes += buffer.byteLength;
+		const unreadable = (detail: string) =>
+			new EngineStartError('data', `${table.file} is not readable Arrow data (${detail})`);
+		try {
+			await conn.insertArrowFromIPCStream(buffer, { name: table.name, create: true });
+		} catch (error) {
+			throw unreadable(error instanceof Error ? error.message : String(error));
+		}
+		// bytes that are not Arrow are inserted without an error, and leave no table behind
+		const tables = await conn.query(
+			`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${table.name}'`
+		);
+		if (Number(tables.get(0)?.n) === 0) throw unreadable('no table in it');
 	}
-	// bytes that are not Arrow are inserted without an error, and leave no table behind
-	const tables = await conn.query(
-		`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'figures'`
-	);
-	if (Number(tables.get(0)?.n) === 0) throw unreadable('no table in it');
+	await conn.query(createFigures(bytes));
 }
 
 /** A started DuckDB-WASM: its database (one worker) and the connection that loaded it. */

@@ -1,6 +1,7 @@
 /**
  * The same SQL on both engines: Node DuckDB over the Parquet (what prerendering uses) and
- * DuckDB-WASM over the Arrow IPC file (what the browser uses) must return the same rows.
+ * DuckDB-WASM over the engine's Arrow IPC files, its `figures` a join of a narrow fact table
+ * with its text and dimensions (what the browser uses) must return the same rows.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,7 @@ beforeAll(async () => {
 	const out = mkdtempSync(join(tmpdir(), 'figures-'));
 	await writeDataset(dataset, out);
 	nodeDb = await openNodeDb({ figures: join(out, 'figures.parquet') });
-	wasmDb = await openWasmNodeDb({ figures: join(out, 'figures.arrow') });
+	wasmDb = await openWasmNodeDb(out);
 }, 60_000);
 
 afterAll(() => {

@@ -1,6 +1,6 @@
 /**
  * DuckDB-WASM running inside Node (its blocking build), loaded exactly as the browser loads it:
- * from the Arrow IPC file, with extension autoloading off. Tests use it to prove that the
+ * from the engine's Arrow IPC files, with extension autoloading off. Tests use it to prove that the
  * browser's engine and the build's engine return the same rows for the same query.
  */
 import { createRequire } from 'node:module';
@@ -13,6 +13,7 @@ import {
 	createDuckDB,
 	type DuckDBConnection
 } from '@duckdb/duckdb-wasm/blocking';
+import { ENGINE_TABLES, createFigures } from './engine-tables.js';
 import { inlineParams, type Db } from './query.js';
 
 const require = createRequire(import.meta.url);
@@ -41,13 +42,16 @@ export async function openWasmNodeConnection(): Promise<DuckDBConnection> {
 	return conn;
 }
 
-export async function openWasmNodeDb(
-	arrowFiles: Record<string, string>
-): Promise<Db & { close(): void }> {
+/** DuckDB-WASM in Node over the engine's tables in `dataDir`, with `figures` made as the browser makes it. */
+export async function openWasmNodeDb(dataDir: string): Promise<Db & { close(): void }> {
 	const conn = await openWasmNodeConnection();
-	for (const [name, path] of Object.entries(arrowFiles)) {
-		conn.insertArrowFromIPCStream(new Uint8Array(readFileSync(path)), { name, create: true });
+	let bytes = 0;
+	for (const table of ENGINE_TABLES) {
+		const buffer = new Uint8Array(readFileSync(join(dataDir, table.file)));
+		bytes += buffer.byteLength;
+		conn.insertArrowFromIPCStream(buffer, { name: table.name, create: true });
 	}
+	conn.query(createFigures(bytes));
 	return {
 		// as the browser runs them: parameters written in, one statement
 		async all(sql, params) {

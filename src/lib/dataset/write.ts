@@ -1,40 +1,10 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
-import {
-	Bool,
-	Float64,
-	Int32,
-	Table,
-	Utf8,
-	tableToIPC,
-	vectorFromArray,
-	type DataType
-} from 'apache-arrow';
 import { FIGURE_COLUMNS, type ColumnType, type FigureRow } from '../data/schema.js';
 import { toCsv } from '../data/csv.js';
+import { engineArrow } from './arrow.js';
 import type { Dataset } from './build.js';
-
-const ARROW_TYPES: Record<ColumnType, () => DataType> = {
-	VARCHAR: () => new Utf8(),
-	DOUBLE: () => new Float64(),
-	INTEGER: () => new Int32(),
-	BOOLEAN: () => new Bool()
-};
-
-/** Arrow IPC stream: what the browser hands to DuckDB-WASM's insertArrowFromIPCStream. */
-export function figuresToArrow(figures: FigureRow[]): Uint8Array {
-	const columns = Object.fromEntries(
-		FIGURE_COLUMNS.map(([name, type]) => [
-			name,
-			vectorFromArray(
-				figures.map((f) => f[name]),
-				ARROW_TYPES[type]()
-			)
-		])
-	);
-	return tableToIPC(new Table(columns), 'stream');
-}
 
 /** UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
 export function figuresToCsv(figures: FigureRow[]): string {
@@ -93,7 +63,8 @@ export async function writeDataset(
 	const staging = mkdtempSync(join(parent, `.${basename(outDir)}-`));
 	try {
 		const files: [string, string | Uint8Array][] = [
-			['figures.arrow', figuresToArrow(figures)],
+			// the engine's narrow tables; the downloads below keep every column on every row
+			...engineArrow(figures),
 			['figures.csv', figuresToCsv(figures)],
 			['figures.json', JSON.stringify(figures)],
 			[

@@ -1,0 +1,139 @@
+import { tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import {
+	createFigures,
+	ENGINE_TABLES,
+	FACTS,
+	MATERIALISE_BELOW_BYTES
+} from '../data/engine-tables.js';
+import { FIGURE_COLUMNS, type FigureRow } from '../data/schema.js';
+import { openWasmNodeConnection } from '../data/wasm-node-db.js';
+import { engineArrow } from './arrow.js';
+
+const base: FigureRow = {
+	id: 'land-cultivated-2023',
+	bulletin_id: 'b2024',
+	indicator_id: 'land-area',
+	indicator_zh: '土地面积',
+	indicator_en: 'Land area',
+	topic: 'land',
+	topic_zh: '土地',
+	topic_en: 'Land',
+	sector_id: 'land-class-cultivated',
+	sector_zh: '耕地',
+	sector_en: 'Cultivated land',
+	sector_group: 'land-class',
+	sector_order: 1,
+	area_id: 'baoshan',
+	area_zh: '宝山区',
+	area_en: 'Baoshan District',
+	period: '2023-12-31',
+	period_type: 'date',
+	period_start: '2023-12-31',
+	period_end: '2023-12-31',
+	year: 2023,
+	measure: 'level',
+	value: 1725.5,
+	value_text: '1725.5',
+	written: null,
+	unit: '公顷',
+	unit_en: 'ha',
+	qualifier: null,
+	base_value: 1725.5,
+	base_unit: '公顷',
+	derived: false,
+	formula: null,
+	inputs: null,
+	doc_id: 's21-natural-resources-report',
+	doc_title: '关于本区自然资源情况的报告',
+	doc_title_en: 'Report on natural resources',
+	doc_kind: 'report',
+	doc_page: 12,
+	session: 21,
+	meeting_date: '2024-06-26',
+	quote: '耕地1725.5公顷',
+	quote_start: 100,
+	quote_end: 109,
+	notes: null,
+	disputed: false,
+	superseded_by: null
+};
+
+const FIGURES: FigureRow[] = [
+	base,
+	{
+		...base,
+		id: 'land-total-2022',
+		sector_id: null,
+		sector_zh: null,
+		sector_en: null,
+		sector_group: null,
+		sector_order: null,
+		period: '2022',
+		period_type: 'year',
+		period_start: '2022-01-01',
+		period_end: '2022-12-31',
+		year: 2022,
+		value: -38,
+		value_text: '38',
+		measure: 'change',
+		derived: true,
+		formula: 'a − b',
+		inputs: 'x y',
+		qualifier: 'about',
+		quote: '较上年度减少38公顷',
+		notes: '推算',
+		disputed: true,
+		superseded_by: 'later-id'
+	}
+];
+
+describe("the engine's narrow tables", () => {
+	it('keep quotes, titles and names out of the fact table, its dimensions dictionary-encoded', () => {
+		const files = engineArrow(FIGURES);
+		expect([...files.keys()].sort()).toEqual(ENGINE_TABLES.map((t) => t.file).sort());
+		const facts = tableFromIPC(files.get(FACTS.file)!);
+		const names = facts.schema.fields.map((f) => f.name);
+		expect(names).toEqual(FACTS.columns.map(([n]) => n));
+		for (const wide of ['quote', 'doc_title', 'indicator_zh', 'sector_en', 'notes'])
+			expect(names).not.toContain(wide);
+		expect(String(facts.schema.fields.find((f) => f.name === 'indicator_id')!.type)).toMatch(
+			/^Dictionary<Int8, Utf8>/
+		);
+	});
+
+	it('join back into every column of every figure, as a table and as a view', async () => {
+		const files = engineArrow(FIGURES);
+		const conn = await openWasmNodeConnection();
+		try {
+			for (const t of ENGINE_TABLES)
+				conn.insertArrowFromIPCStream(files.get(t.file)!, { name: t.name, create: true });
+			const read = () =>
+				conn
+					.query('SELECT * FROM figures ORDER BY id')
+					.toArray()
+					.map((r) => ({ ...r.toJSON() }));
+			conn.query(createFigures(0));
+			const table = read();
+			conn.query('DROP TABLE figures');
+			conn.query(createFigures(MATERIALISE_BELOW_BYTES));
+			expect(
+				conn
+					.query("SELECT table_type FROM information_schema.tables WHERE table_name = 'figures'")
+					.get(0)?.table_type
+			).toBe('VIEW');
+			expect(read()).toEqual(table);
+			expect(Object.keys(table[0]!)).toEqual(FIGURE_COLUMNS.map(([n]) => n));
+			expect(table).toEqual(FIGURES);
+		} finally {
+			conn.close();
+		}
+	});
+
+	it('refuse two figures that give one key different names', () => {
+		const other = { ...base, id: 'other', sector_en: 'Farmland' };
+		expect(() => engineArrow([base, other])).toThrow(
+			'other: sector_en "Farmland" differs from "Cultivated land" of land-cultivated-2023, with the same sector_id land-class-cultivated'
+		);
+	});
+});
