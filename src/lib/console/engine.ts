@@ -5,15 +5,17 @@
  * pages still draw the bulletin's values. Started the first time a query runs.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { launchDuckDB, loadFigures, type Launched } from '$lib/data/db.js';
+import { fetchEngineFiles, launchDuckDB, loadFigures, type Launched } from '$lib/data/db.js';
 import { loadConsoleTables } from './setup.js';
 
 let engine: Promise<Launched> | undefined;
 
 /** The console's engine, started once (and again after a restart). */
 export function consoleEngine(dataUrl: string): Promise<Launched> {
+	// the figures download while the engine's program compiles in its worker
+	const files = engine ? undefined : fetchEngineFiles(dataUrl);
 	engine ??= launchDuckDB(async (conn: AsyncDuckDBConnection, db: AsyncDuckDB) => {
-		await loadFigures(conn, dataUrl);
+		await loadFigures(conn, dataUrl, files);
 		await loadConsoleTables(db, conn, dataUrl);
 	}).catch((error) => {
 		engine = undefined;

@@ -71,21 +71,35 @@ function startWorker(script: string): { worker: Worker; died: Promise<never>; re
 	return { worker, died, release: () => URL.revokeObjectURL(url) };
 }
 
+/** The engine's files, on their way: fetching starts at once, and none can fail unheard. */
+export type EngineFiles = Promise<PromiseSettledResult<Uint8Array>[]>;
+
 /**
- * Load the engine's tables (engine-tables.ts) from `dataUrl`, fetched in parallel, and make
- * `figures` from them. A file missing or not Arrow fails the start as the figures' data.
+ * Fetch the engine's tables (engine-tables.ts) from `dataUrl`, all at once. Called before the
+ * engine starts, the files download while its program compiles instead of after.
+ */
+export function fetchEngineFiles(dataUrl: string): EngineFiles {
+	return Promise.allSettled(
+		ENGINE_TABLES.map(async (table) => {
+			const response = await fetch(`${dataUrl}/${table.file}`);
+			if (!response.ok)
+				throw new EngineStartError('data', `${table.file}: HTTP ${response.status}`);
+			return new Uint8Array(await response.arrayBuffer());
+		})
+	);
+}
+
+/**
+ * Load the engine's tables, fetched by `fetchEngineFiles` (now, unless they already are on
+ * their way), and make `figures` from them. A file missing or not Arrow fails the start as the
+ * figures' data.
  */
 export async function loadFigures(
 	conn: duckdb.AsyncDuckDBConnection,
-	dataUrl: string
+	dataUrl: string,
+	files: EngineFiles = fetchEngineFiles(dataUrl)
 ): Promise<void> {
-	const fetched = ENGINE_TABLES.map(async (table) => {
-		const response = await fetch(`${dataUrl}/${table.file}`);
-		if (!response.ok) throw new EngineStartError('data', `${table.file}: HTTP ${response.status}`);
-		return new Uint8Array(await response.arrayBuffer());
-	});
-	// every fetch is awaited, so a second failure is never left unhandled
-	const settled = await Promise.allSettled(fetched);
+	const settled = await files;
 	const failed = settled.find((s) => s.status === 'rejected');
 	if (failed) throw failed.reason;
 	let bytes = 0;
@@ -156,7 +170,9 @@ export async function launchDuckDB(
 
 /** Start DuckDB-WASM (once); later calls share the same start-up. */
 export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
-	connection ??= launchDuckDB((conn) => loadFigures(conn, options.dataUrl)).then(
+	// the figures download while the engine's program compiles in its worker
+	const files = connection ? undefined : fetchEngineFiles(options.dataUrl);
+	connection ??= launchDuckDB((conn) => loadFigures(conn, options.dataUrl, files)).then(
 		({ conn }) => conn,
 		(error) => {
 			connection = undefined;
