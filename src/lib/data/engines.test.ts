@@ -13,6 +13,7 @@ import { topicPanels } from '../../routes/[[lang=lang]]/topics/[topic]/topic-pan
 import { panelQuery } from '../panels.js';
 import { buildDataset } from '../dataset/build.js';
 import { writeDataset } from '../dataset/write.js';
+import { createFigures, FIGURES_SELECT, MATERIALISE_BELOW_BYTES } from './engine-tables.js';
 import { openNodeDb } from './node-db.js';
 import {
 	chartFigures,
@@ -22,6 +23,7 @@ import {
 	splitBatch
 } from './queries.js';
 import { run, type Db, type Query } from './query.js';
+import { FIGURE_COLUMNS } from './schema.js';
 import { openWasmNodeDb } from './wasm-node-db.js';
 
 const dataset = buildDataset('data');
@@ -105,6 +107,18 @@ describe('both engines', () => {
 			expect(batch).toEqual(alone);
 		}
 		expect(pages.flat().length).toBeGreaterThan(30);
+	});
+
+	it("make the same figures of the narrow tables as a view, the way a large dataset's are made", async () => {
+		await wasmDb.all(`CREATE VIEW figures_joined AS ${FIGURES_SELECT}`, []);
+		const [table, view] = await Promise.all([
+			run({ sql: 'SELECT * FROM figures ORDER BY id', params: [] }, wasmDb),
+			run({ sql: 'SELECT * FROM figures_joined ORDER BY id', params: [] }, wasmDb)
+		]);
+		expect(createFigures(MATERIALISE_BELOW_BYTES)).toMatch(/^CREATE VIEW figures AS/);
+		expect(createFigures(0)).toMatch(/^CREATE TABLE figures AS/);
+		expect(view).toEqual(table);
+		expect(Object.keys(view[0]!)).toEqual(FIGURE_COLUMNS.map(([n]) => n));
 	});
 
 	it('agree on every column of every figure', async () => {

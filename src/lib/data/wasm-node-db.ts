@@ -1,7 +1,7 @@
 /**
  * DuckDB-WASM running inside Node (its blocking build), loaded exactly as the browser loads it:
- * from the engine's Arrow IPC files, with extension autoloading off. Tests use it to prove that the
- * browser's engine and the build's engine return the same rows for the same query.
+ * from the engine's Arrow IPC files, with extension autoloading off. Tests use it to prove that
+ * the browser's engine and the build's engine return the same rows for the same query.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -42,7 +42,7 @@ export async function openWasmNodeConnection(): Promise<DuckDBConnection> {
 	return conn;
 }
 
-/** DuckDB-WASM in Node over the engine's tables in `dataDir`, with `figures` made as the browser makes it. */
+/** DuckDB-WASM in Node over the engine's tables in `dataDir`, `figures` made as the browser does. */
 export async function openWasmNodeDb(dataDir: string): Promise<Db & { close(): void }> {
 	const conn = await openWasmNodeConnection();
 	let bytes = 0;
