@@ -15,6 +15,8 @@ export default defineConfig({
 		pool: 'threads',
 		expect: { requireAssertions: true },
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
-		testTimeout: 30000
+		testTimeout: 30000,
+		// a DuckDB-WASM started in a worker thread while the others run can take longer than 10 s
+		hookTimeout: 60000
 	}
 });
