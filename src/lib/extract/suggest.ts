@@ -105,6 +105,8 @@ const PART_OF = /(?:为|是|达|完成)[^，。；,;]{1,16}的$/;
 /** Counting what was done in a period (新认定86家, 解决诉求2350件), not a stock. */
 const DONE =
 	/(新增|新建|新认定|认定|完成|开展|组织|举办|召开|解决|办理|受理|办结|培育|引进|发放|惠及|提供|走访|改扩建|新开工|竣工|淘汰|查处|检查|培训|服务|出生|死亡|推出|创建|招录|获评|落实|推送|发现|处置|预警|研究|指导|帮助|推动|实施|修订|开通|建成|上线|签约|吸引|帮扶|调解|审结|立案|收到|收集|答复|派单|评选|表彰|制定|出台|发布|举行|接待|调研|视察)[^，。；,;]{0,14}$/;
+/** 累计建成, 已完成: what has been done so far is a total standing now, a level. */
+const SO_FAR = /累计|已完成|已建成|已有|目前已/;
 /** Units that count events: a number of them is a count over a period, never a stock. */
 const EVENT_UNIT = /^万?(?:次|场|起|件|人次|家次|户次|艘次|批次|架次|宗)$/;
 /** Words that state a stock (共有, 现有): what is there, not what was done. */
@@ -325,7 +327,7 @@ export function createSuggester(catalog: Catalog, examples: readonly FigureRow[]
 						? common
 						: kind === 'count' &&
 							  !STOCK.test(clauseBefore) &&
-							  (EVENT_UNIT.test(unit) || DONE.test(clauseBefore))
+							  (EVENT_UNIT.test(unit) || (DONE.test(clauseBefore) && !SO_FAR.test(clauseBefore)))
 							? 'count'
 							: 'level';
 			}
