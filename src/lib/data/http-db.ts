@@ -1,0 +1,43 @@
+/**
+ * The same views past one machine: a Db that sends each statement to a query server over HTTP
+ * (src/lib/server/query-server.ts, or any endpoint that speaks its protocol) instead of running
+ * it in the page. For a dataset too large to download, such as every county's bulletins: the
+ * server reads Parquet partitioned by bulletin and year, and the page receives only the rows a
+ * chart asks for.
+ *
+ * The protocol: POST `{ sql, params }` as JSON; the answer is `{ rows }`, or `{ error }` with a
+ * status of 400 (the statement) or 413/429/503 (the server's limits).
+ */
+import type { Db } from './query.js';
+
+export class QueryServerError extends Error {
+	constructor(
+		readonly status: number,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+export function httpDb(endpoint: string, fetcher: typeof fetch = fetch): Db {
+	return {
+		async all(sql, params) {
+			const response = await fetcher(endpoint, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ sql, params })
+			});
+			const body = (await response.json().catch(() => null)) as {
+				rows?: Record<string, unknown>[];
+				error?: string;
+			} | null;
+			if (!response.ok || !body?.rows) {
+				throw new QueryServerError(
+					response.status,
+					body?.error ?? `the query server answered HTTP ${response.status}`
+				);
+			}
+			return body.rows;
+		}
+	};
+}

@@ -1,0 +1,132 @@
+/**
+ * The views past one machine: the same chart queries over HTTP (httpDb → query server over
+ * Parquet partitioned by bulletin and year) return the rows Node DuckDB gives over one file, and
+ * nothing a client sends changes what the next client sees or reads outside the figures.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeTinyData } from '../../../tests/fixtures/tiny-data.js';
+import { chartFigures, type FigureFilter } from '../data/queries.js';
+import { httpDb, QueryServerError } from '../data/http-db.js';
+import { openNodeDb } from '../data/node-db.js';
+import { run, type Db } from '../data/query.js';
+import { buildDataset } from '../dataset/build.js';
+import { writeDataset } from '../dataset/write.js';
+import { startQueryServer, type QueryServer } from './query-server.js';
+
+let server: QueryServer;
+let local: Db & { close(): void };
+let remote: Db;
+
+beforeAll(async () => {
+	const data = mkdtempSync(join(tmpdir(), 'query-server-data-'));
+	writeTinyData(data);
+	const out = mkdtempSync(join(tmpdir(), 'query-server-out-'));
+	await writeDataset(buildDataset(data), out);
+	const single = join(out, 'figures.parquet');
+	local = await openNodeDb({ figures: single });
+
+	// the layout a national dataset is hosted in: one Parquet file per bulletin and year
+	const parts = join(out, 'partitioned');
+	const instance = await DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	await connection.run(
+		`COPY (SELECT * FROM read_parquet('${single}')) TO '${parts}' (FORMAT parquet, PARTITION_BY (bulletin_id, year), WRITE_PARTITION_COLUMNS true)`
+	);
+	connection.closeSync();
+	instance.closeSync();
+
+	server = await startQueryServer({
+		figures: join(parts, '*', '*', '*.parquet'),
+		timeoutMs: 2000,
+		maxRows: 50,
+		maxBodyBytes: 4096
+	});
+	remote = httpDb(server.url);
+}, 60_000);
+
+afterAll(async () => {
+	local?.close();
+	await server?.close();
+});
+
+const FILTERS: FigureFilter[] = [
+	{ indicators: ['land-area'], measures: ['level'] },
+	{ indicators: ['land-area'], sectors: ['forest'] },
+	{ indicators: ['land-area'], statements: true }
+];
+
+const error = (promise: Promise<unknown>) =>
+	promise.then(
+		() => null,
+		(e: QueryServerError) => ({ status: e.status, message: e.message })
+	);
+
+describe('the query server', () => {
+	it('answers the views’ queries over partitioned Parquet as Node DuckDB does over one file', async () => {
+		for (const filter of FILTERS) {
+			const [here, there] = await Promise.all([
+				run(chartFigures(filter), local),
+				run(chartFigures(filter), remote)
+			]);
+			expect(there.length).toBeGreaterThan(0);
+			expect(there).toEqual(here);
+		}
+		const values = await run(chartFigures(FILTERS[0]!), remote);
+		expect(values.map((r) => r.value)).toEqual([1738, 1700, 5147.5]);
+	});
+
+	it('changes nothing another client sees, whatever one sends', async () => {
+		const before = await run(chartFigures(FILTERS[2]!), remote);
+		for (const sql of [
+			'DROP TABLE figures',
+			'DELETE FROM figures',
+			"UPDATE figures SET value = 0 WHERE indicator_id = 'land-area'",
+			'CREATE TABLE figures2 AS SELECT 1',
+			// a temporary view would shadow the table on a shared connection
+			'CREATE TEMP VIEW figures AS SELECT 1 AS value',
+			'SET enable_external_access = true',
+			"SET memory_limit = '100GB'"
+		]) {
+			const refused = await error(remote.all(sql, []));
+			// a temporary view is allowed on its own connection, and dies with it
+			if (!sql.startsWith('CREATE TEMP')) expect(refused?.status, sql).toBe(400);
+		}
+		expect(await run(chartFigures(FILTERS[2]!), remote)).toEqual(before);
+	});
+
+	it('reads no file or address outside the figures', async () => {
+		for (const sql of [
+			"SELECT * FROM read_csv('/etc/passwd')",
+			"SELECT * FROM read_text('/etc/hostname')",
+			"COPY figures TO '/tmp/leak.csv'",
+			"ATTACH '/tmp/other.duckdb' AS other",
+			"SELECT * FROM read_parquet('http://example.com/x.parquet')"
+		]) {
+			expect((await error(remote.all(sql, [])))?.status, sql).toBe(400);
+		}
+	});
+
+	it('refuses two statements in one, a body past its limit and an answer past its rows', async () => {
+		expect(await error(remote.all('SELECT 1; SELECT 2', []))).toMatchObject({ status: 400 });
+		expect(await error(remote.all(`SELECT '${'x'.repeat(5000)}'`, []))).toMatchObject({
+			status: 413
+		});
+		expect(await error(remote.all('SELECT * FROM range(1000)', []))).toMatchObject({
+			status: 413,
+			message: expect.stringContaining('50 rows')
+		});
+		expect((await remote.all('SELECT ? AS n', [7]))[0]).toEqual({ n: 7 });
+	});
+
+	it('interrupts a statement past its time and goes on answering', async () => {
+		const slow = await error(
+			remote.all('SELECT count(*) FROM range(100000000000) a, range(1000) b', [])
+		);
+		expect(slow).toMatchObject({ status: 400, message: expect.stringMatching(/interrupt/i) });
+		expect((await remote.all('SELECT 1 AS one', []))[0]).toEqual({ one: 1 });
+	}, 20_000);
+});
