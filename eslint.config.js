@@ -20,7 +20,8 @@ export default ts.config(
 			'static/data/',
 			'test-results/',
 			'playwright-report/',
-			'.dbg/'
+			'.dbg/',
+			'.tmp/'
 		]
 	},
 	js.configs.recommended,

@@ -10,6 +10,7 @@ import type {
 	Manifest,
 	Revision
 } from '../data/schema.js';
+import { buildCharts, type ChartsFile } from './charts.js';
 import { readCsv, readCsvDir } from './csv.js';
 import { deriveFigures, evaluateChecks, findDiscrepancies, findRevisions } from './derive.js';
 import { normalise } from '../text/normalise.js';
@@ -23,6 +24,8 @@ export interface Dataset {
 	checks: CheckResult[];
 	discrepancies: Discrepancy[];
 	revisions: Revision[];
+	/** The charts declared in data/charts/, checked against the figures. */
+	charts: ChartsFile;
 	rejections: Rejection[];
 	inputs: string[];
 }
@@ -149,6 +152,8 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 		f.disputed = disputed.has(f.id);
 		f.superseded_by = supersededBy.get(f.id) ?? null;
 	}
+	const charts = buildCharts(dataDir, { catalog, documents, figures }, root);
+	rejections.push(...charts.rejections);
 	return {
 		manifests,
 		catalog,
@@ -156,6 +161,7 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 		checks: checks.checks,
 		discrepancies,
 		revisions,
+		charts: charts.charts,
 		rejections,
 		inputs: all.map((t) => t.file)
 	};
