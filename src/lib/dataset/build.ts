@@ -152,7 +152,12 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 		f.disputed = disputed.has(f.id);
 		f.superseded_by = supersededBy.get(f.id) ?? null;
 	}
-	const charts = buildCharts(dataDir, { catalog, documents, figures }, root);
+	// a chart over a refused row is not reported again: that row's problem already is
+	const charts = buildCharts(
+		dataDir,
+		{ catalog, documents, figures, refused: derived.refused },
+		root
+	);
 	rejections.push(...charts.rejections);
 	return {
 		manifests,

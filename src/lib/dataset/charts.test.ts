@@ -105,6 +105,18 @@ describe('charts declared in data/charts', () => {
 		]);
 	});
 
+	it('reports no chart again when the figures it asks for were refused', () => {
+		const broken = TINY_FIGURES.replace(',quote,notes', ',notes').replace(/,[^,]*公顷,$/gm, ',');
+		const { problems } = build('refused', {
+			'figures/land.csv': broken,
+			'charts/topics/land.yaml': GOOD
+		});
+		expect(problems.filter((p) => p.startsWith('charts'))).toEqual([]);
+		expect(problems).toContainEqual(
+			expect.stringMatching(/^figures\/land\.csv:1: quote: missing-column/)
+		);
+	});
+
 	it('refuses an overview lead naming a chart no topic declares, and a YAML syntax error', () => {
 		const { problems } = build('overview', {
 			'charts/topics/land.yaml': GOOD,

@@ -70,7 +70,17 @@ interface Context {
 	catalog: Catalog;
 	documents: DocumentEntry[];
 	figures: FigureRow[];
+	/**
+	 * Ids of figure rows refused elsewhere (their problems are reported there). While any row
+	 * is refused, a chart is not told it finds nothing or names an unknown period: the figures
+	 * it asks for may be among them.
+	 */
+	refused?: ReadonlySet<string>;
 }
+
+const incomplete = (ctx: Context) => (ctx.refused?.size ?? 0) > 0;
+const knownFigures = (ctx: Context) =>
+	new Set([...ctx.figures.map((f) => f.id), ...(ctx.refused ?? [])]);
 
 /** Reads one YAML file's nodes, collecting every problem with its line and field path. */
 class Reader {
@@ -272,13 +282,14 @@ function readFilter(
 	const periodTypes = list('period_types');
 	check('period_types', periodTypes, PERIOD_TYPES, 'period-unreadable', 'kind of period');
 	const periods = list('periods');
-	check(
-		'periods',
-		periods,
-		figures.filter((f) => indicators.includes(f.indicator_id)).map((f) => f.period),
-		'period-unreadable',
-		`period of ${indicators.join(', ')} stated as`
-	);
+	if (!incomplete(ctx))
+		check(
+			'periods',
+			periods,
+			figures.filter((f) => indicators.includes(f.indicator_id)).map((f) => f.period),
+			'period-unreadable',
+			`period of ${indicators.join(', ')} stated as`
+		);
 	const group = entries.get('sector_group');
 	if (group) {
 		const value = r.text(group.value, join2(field, 'sector_group'), group.line);
@@ -319,7 +330,7 @@ function readCited(
 ): CitedText | null {
 	const entries = r.map(node, field, ['zh', 'en'], line);
 	if (!entries) return null;
-	const known = new Set(ctx.figures.map((f) => f.id));
+	const known = knownFigures(ctx);
 	const out: Partial<CitedText> = {};
 	for (const lang of ['zh', 'en'] as const) {
 		const entry = entries.get(lang);
@@ -363,8 +374,7 @@ function readChart(r: Reader, node: YamlNode, field: string, ctx: Context): Char
 	const notes = (noteNodes ?? []).flatMap(
 		(n, i) => readCited(r, n, `${field}.notes[${i}]`, n.line, ctx) ?? []
 	);
-	if (filter)
-		checkRows(r, filter, { field: join2(field, 'filter'), line: at('filter') }, ctx.figures);
+	if (filter) checkRows(r, filter, { field: join2(field, 'filter'), line: at('filter') }, ctx);
 	if (id === null || !title || !kind || !category || !series || !filter) return null;
 	const chart: ChartDecl = { id, title, kind, filter, category, series };
 	if (statements) chart.statements = true;
@@ -380,10 +390,11 @@ function checkRows(
 	r: Reader,
 	filter: ChartFilter,
 	at: { field: string; line: number },
-	figures: FigureRow[]
+	ctx: Context
 ) {
-	const rows = filterRows(filter, figures);
+	const rows = filterRows(filter, ctx.figures);
 	if (!rows.length) {
+		if (incomplete(ctx)) return;
 		r.problem(
 			at.line,
 			at.field,
@@ -472,7 +483,7 @@ function readOverview(path: string, root: string, topics: ChartsFile['topics'], 
 				f.area_id === 'baoshan' &&
 				!f.derived
 		);
-		if (!found)
+		if (!found && !incomplete(ctx))
 			r.problem(
 				node.line,
 				field,
@@ -531,7 +542,7 @@ function readCompare(path: string, root: string, ctx: Context) {
 	if (filter) {
 		// every area, as the comparison asks; it may mix units (one chart per unit), not find nothing
 		const areas = ctx.catalog.areas.map((a) => a.id);
-		if (!filterRows({ ...filter, areas }, ctx.figures).length)
+		if (!filterRows({ ...filter, areas }, ctx.figures).length && !incomplete(ctx))
 			r.problem(node.line, 'default', 'no-rows', 'finds no figure');
 		compare.default = {
 			indicators: filter.indicators,
