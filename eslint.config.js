@@ -4,12 +4,27 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-/** Folder boundaries (STYLE.md §3): what each part of src/lib must never import. */
+/**
+ * Folder boundaries (STYLE.md §3): what each part of src/lib must never import. Every folder
+ * of src/lib has its block, and every block keeps src/routes out: a route may use src/lib,
+ * never the other way round. One block per file set, as a later block replaces an earlier one.
+ */
 const boundary = (files, patterns) => ({
 	files,
 	ignores: ['**/*.test.ts'], // tests may reach across folders to compare them
 	rules: { 'no-restricted-imports': ['error', { patterns }] }
 });
+
+const NO_ROUTES = {
+	group: ['**/routes/**', '$app/types'],
+	message: 'src/lib never imports from src/routes: move what two places need into src/lib.'
+};
+const NO_PIPELINES = {
+	group: ['$lib/extract/*', '**/extract/**', '$lib/dataset/*', '**/dataset/**'],
+	allowTypeImports: true,
+	message:
+		'the app reads what the dataset build wrote (static/data/), never the pipelines’ code; types only.'
+};
 
 export default ts.config(
 	{
@@ -20,7 +35,8 @@ export default ts.config(
 			'static/data/',
 			'test-results/',
 			'playwright-report/',
-			'.dbg/'
+			'.dbg/',
+			'.tmp/'
 		]
 	},
 	js.configs.recommended,
@@ -65,7 +81,9 @@ export default ts.config(
 			{
 				group: ['$lib/data/*', '../data/*', '$app/*', '@duckdb/*'],
 				message: 'charts take rows and an encoding; they never see SQL or DuckDB.'
-			}
+			},
+			NO_ROUTES,
+			NO_PIPELINES
 		]
 	),
 	boundary(
@@ -101,6 +119,45 @@ export default ts.config(
 				group: ['$lib/*', '$app/*', '**/charts/*', '**/routes/**', '@duckdb/duckdb-wasm'],
 				message:
 					'extract runs under tsx: relative imports of ../data, ../text and ../dataset only, no app or browser code.'
+			}
+		]
+	),
+	boundary(
+		['src/lib/*.ts', 'src/lib/*.svelte'],
+		[
+			NO_ROUTES,
+			NO_PIPELINES,
+			{ group: ['@duckdb/*'], message: 'DuckDB is reached through $lib/data.' }
+		]
+	),
+	boundary(
+		['src/lib/audit/**'],
+		[
+			NO_ROUTES,
+			NO_PIPELINES,
+			{
+				group: ['$app/*', '@duckdb/*'],
+				message: 'the audit reads built HTML, with no app or engine.'
+			}
+		]
+	),
+	boundary(
+		['src/lib/briefing/**', 'src/lib/export/**', 'src/lib/search/**', 'src/lib/ui/**'],
+		[
+			NO_ROUTES,
+			NO_PIPELINES,
+			{ group: ['@duckdb/*'], message: 'DuckDB is reached through $lib/data.' }
+		]
+	),
+	boundary(['src/lib/console/**'], [NO_ROUTES, NO_PIPELINES]),
+	boundary(
+		['src/lib/server/**'],
+		[
+			NO_ROUTES,
+			NO_PIPELINES,
+			{
+				group: ['@duckdb/duckdb-wasm', '$app/*'],
+				message: 'lib/server prerenders with Node DuckDB, outside any page.'
 			}
 		]
 	),

@@ -130,7 +130,8 @@ async function buildCommand(dataDir: string, outDir: string): Promise<number> {
 		return 1;
 	}
 	const written = await writeDataset(dataset, outDir, [
-		['coverage.json', JSON.stringify(coverageRows(coverage.map((c) => c.report)))]
+		['coverage.json', JSON.stringify(coverageRows(coverage.map((c) => c.report)))],
+		['charts.json', JSON.stringify(dataset.charts)]
 	]);
 	console.log(`wrote ${written.map((f) => `${outDir}/${f}`).join(', ')}`);
 	return 0;

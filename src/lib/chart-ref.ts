@@ -8,11 +8,7 @@
 import { chartFigures, type ChartRow } from '$lib/data/queries.js';
 import type { Query } from '$lib/data/query.js';
 import { panelQuery, type PanelSpec } from '$lib/panels.js';
-import {
-	choiceFilter,
-	comparePanels,
-	type Choice
-} from '../routes/[[lang=lang]]/compare/compare.js';
+import { choiceFilter, comparePanels, type Choice } from '$lib/compare.js';
 
 export const CHART_KINDS = ['topic', 'indicator', 'report', 'compare'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];

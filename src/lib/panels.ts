@@ -1,7 +1,7 @@
 /**
  * Panels: a chart on a page, declared as the question it asks (a figure filter), the chart
- * that answers it, and which dimension goes where. Topic pages declare theirs; indicator pages
- * get theirs from `autoPanels`. `buildPanel` turns a panel's rows into what its chart draws.
+ * that answers it, and which dimension goes where. Topic pages declare theirs in data/charts/
+ * (through `$lib/registry`); indicator pages get theirs from `autoPanels`. `buildPanel` turns a panel's rows into what its chart draws.
  */
 import { formatInUnit, unitLabel, type Lang } from '$lib/charts/format.js';
 import type { ProgressData } from '$lib/charts/progress-layout.js';
@@ -17,6 +17,7 @@ import {
 } from '$lib/data/queries.js';
 import { run, type Db, type Query } from '$lib/data/query.js';
 import type { Measure } from '$lib/data/schema.js';
+import type { ChartDecl } from '$lib/dataset/charts.js';
 import {
 	describeBars,
 	describeLines,
@@ -42,8 +43,9 @@ import { significantDigits } from '$lib/charts/precision.js';
 import { lengthSlug, lengthTitle, periodLength } from '$lib/period-length.js';
 
 export type Text = import('$lib/messages.js').Text;
-export type Dimension = 'sector' | 'indicator' | 'period' | 'measure' | 'area' | 'document';
-export type PanelKind = 'bars' | 'lines' | 'share' | 'waterfall' | 'progress';
+/** What a chart's axis or colours can show, and the kinds of chart: as data/charts/ declares them. */
+export type Dimension = ChartDecl['category'];
+export type PanelKind = ChartDecl['kind'];
 
 export interface PanelSpec {
 	/** Unique on its page; becomes the figure's data-chart. */

@@ -7,9 +7,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headlineQuery } from '../../routes/[[lang=lang]]/overview.js';
-import { choiceFilter, DEFAULT_CHOICE } from '../../routes/[[lang=lang]]/compare/compare.js';
-import { topicPanels } from '../../routes/[[lang=lang]]/topics/[topic]/topic-panels.js';
+import { choiceFilter } from '../compare.js';
+import { chartSource, compareDefault, headlinesQuery, topicCharts } from '../registry.js';
 import { panelQuery } from '../panels.js';
 import { buildDataset } from '../dataset/build.js';
 import { writeDataset } from '../dataset/write.js';
@@ -28,6 +27,8 @@ import { openWasmNodeDb } from './wasm-node-db.js';
 
 const dataset = buildDataset('data');
 const areas = dataset.catalog.areas.map((a) => a.id);
+const charts = chartSource(dataset.charts, dataset.figures);
+const topicPanels = (topic: string) => topicCharts(topic, charts);
 
 /**
  * Every query the views run, by name: the overview's headlines, every topic panel, each
@@ -35,9 +36,9 @@ const areas = dataset.catalog.areas.map((a) => a.id);
  * indicator pages' queries differ only in their ids, so they are compared all at once below.
  */
 const VIEW_QUERIES: Record<string, Query<unknown>> = {
-	headlines: headlineQuery,
+	headlines: headlinesQuery(charts),
 	figuresPerTopic: figuresPerTopic(),
-	compare: chartFigures(choiceFilter(DEFAULT_CHOICE, areas)),
+	compare: chartFigures(choiceFilter(compareDefault(charts), areas)),
 	...Object.fromEntries(
 		dataset.catalog.topics.flatMap((t) =>
 			topicPanels(t.id).map((p) => [`topic ${t.id}/${p.id}`, panelQuery(p)])
@@ -129,7 +130,7 @@ describe('both engines', () => {
 	});
 
 	it('answer the overview with real values: new materials 1725 亿元 in 2023', async () => {
-		const rows = await run(headlineQuery, wasmDb);
+		const rows = await run(headlinesQuery(charts), wasmDb);
 		const row = rows.find(
 			(r) => r.sector_id === 'industry-key-new-materials' && r.period === '2023'
 		);

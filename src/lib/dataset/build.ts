@@ -10,6 +10,7 @@ import type {
 	Manifest,
 	Revision
 } from '../data/schema.js';
+import { buildCharts, type ChartsFile } from './charts.js';
 import { readCsv, readCsvDir } from './csv.js';
 import { deriveFigures, evaluateChecks, findDiscrepancies, findRevisions } from './derive.js';
 import { normalise } from '../text/normalise.js';
@@ -23,6 +24,8 @@ export interface Dataset {
 	checks: CheckResult[];
 	discrepancies: Discrepancy[];
 	revisions: Revision[];
+	/** The charts declared in data/charts/, checked against the figures. */
+	charts: ChartsFile;
 	rejections: Rejection[];
 	inputs: string[];
 }
@@ -149,6 +152,13 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 		f.disputed = disputed.has(f.id);
 		f.superseded_by = supersededBy.get(f.id) ?? null;
 	}
+	// a chart over a refused row is not reported again: that row's problem already is
+	const charts = buildCharts(
+		dataDir,
+		{ catalog, documents, figures, refused: derived.refused },
+		root
+	);
+	rejections.push(...charts.rejections);
 	return {
 		manifests,
 		catalog,
@@ -156,6 +166,7 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 		checks: checks.checks,
 		discrepancies,
 		revisions,
+		charts: charts.charts,
 		rejections,
 		inputs: all.map((t) => t.file)
 	};

@@ -1,7 +1,8 @@
 /**
  * Several bulletins in one dataset: the suite writes a small second bulletin (2024 figures and
  * restated 2023 ones) beside a copy of the real data, builds, and reads the built Parquet the
- * way the pages do.
+ * way the pages do. Only data files are added: the charts declared in data/charts/ take in the
+ * new periods and the revisions, and their notes say the revised values.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,9 @@ import {
 	secondBulletinReview,
 	secondBulletinText
 } from '../../../tests/fixtures/second-bulletin.js';
+import { buildPanel, panelQuery } from '../panels.js';
+import { chartSource, headlineSpecs, topicCharts } from '../registry.js';
+import { headlines } from '../headlines.js';
 import { openNodeDb } from '../data/node-db.js';
 import { chartFigures } from '../data/queries.js';
 import { run, type Db } from '../data/query.js';
@@ -86,7 +90,10 @@ describe('a dataset of two bulletins', () => {
 	});
 
 	it('reports the changed 2023 coverage as a revision by the later bulletin, not a discrepancy', () => {
-		expect(dataset.revisions).toHaveLength(1);
+		expect(dataset.revisions.map((r) => r.indicator_id)).toEqual([
+			'forest-coverage',
+			'industry-output-above-scale'
+		]);
 		const [revision] = dataset.revisions;
 		expect(revision).toMatchObject({
 			indicator_id: 'forest-coverage',
@@ -123,10 +130,13 @@ describe('a dataset of two bulletins', () => {
 		for (const f of first.figures) {
 			const { superseded_by, ...rest } = after.get(f.id)!;
 			expect({ ...rest, superseded_by: f.superseded_by }, f.id).toEqual(f);
-			const revised = dataset.revisions.some((r) => r.earlier.some((e) => e.id === f.id));
-			expect(superseded_by, f.id).toBe(revised ? 's22-forest-coverage-2023' : null);
+			const revision = dataset.revisions.find((r) => r.earlier.some((e) => e.id === f.id));
+			expect(superseded_by, f.id).toBe(revision ? revision.later[0]!.id : null);
 		}
-		expect(dataset.figures.filter((f) => f.bulletin_id === SECOND_BULLETIN_ID)).toHaveLength(7);
+		expect(dataset.figures.filter((f) => f.superseded_by).map((f) => f.superseded_by)).toEqual(
+			expect.arrayContaining(['s22-forest-coverage-2023', 's22-new-materials-output-2023'])
+		);
+		expect(dataset.figures.filter((f) => f.bulletin_id === SECOND_BULLETIN_ID)).toHaveLength(9);
 		expect(dataset.checks).toEqual(first.checks);
 	});
 
@@ -141,7 +151,7 @@ describe('a dataset of two bulletins', () => {
 		});
 		const report = coverageReport(manifest, extraction, dataset.figures);
 		expect(report.problems).toEqual([]);
-		expect(report.totals).toMatchObject({ figures: 7, figures_found: 7, uncurated: 2 });
+		expect(report.totals).toMatchObject({ figures: 9, figures_found: 9, uncurated: 2 });
 		expect(report.uncurated.map((c) => [c.mention.value, c.mention.unit])).toEqual([
 			[420, '亩'],
 			[10, '公顷']
@@ -154,5 +164,58 @@ describe('a dataset of two bulletins', () => {
 			measure: 'change',
 			value: '-10'
 		});
+	});
+});
+
+describe('the declared charts over two bulletins', () => {
+	const panels = (topic: string) =>
+		topicCharts(topic, chartSource(dataset.charts, dataset.figures));
+
+	it('declares the same charts: the second bulletin changed no chart file', () => {
+		expect(dataset.charts).toEqual(first.charts);
+	});
+
+	it('draws forest coverage over three years, the revised 2023 value among them', async () => {
+		const spec = panels('forest').find((p) => p.id === 'forest-coverage')!;
+		const rows = await run(panelQuery(spec), db);
+		expect(rows.map((r) => [r.period, r.value])).toEqual([
+			['2022-12-31', expect.any(Number)],
+			['2023-12-31', 17.05],
+			['2024-12-31', 17.4]
+		]);
+		const panel = buildPanel(spec, rows, 'zh');
+		expect(panel.subtitle).toContain('2024年末');
+		expect(panel.common.table.map((t) => t.figure)).toContain('s22-forest-coverage-2024');
+	});
+
+	it('puts the 2024 output of new materials beside 2023 and measures the 2026 target against it', async () => {
+		const output = panels('industry').find((p) => p.id === 'industry-output')!;
+		const rows = await run(panelQuery(output), db);
+		const newMaterials = rows.filter((r) => r.sector_id === 'industry-key-new-materials');
+		expect(newMaterials.map((r) => [r.period, r.value, r.id])).toEqual([
+			['2023', 1730, 's22-new-materials-output-2023'],
+			['2024', 1802, 's22-new-materials-output-2024']
+		]);
+		const targets = panels('industry').find((p) => p.id === 'industry-targets')!;
+		const progress = buildPanel(targets, await run(panelQuery(targets), db), 'zh').progress!;
+		const item = progress.items.find((i) => i.label === '新材料')!;
+		expect(item.current?.figure).toBe('s22-new-materials-output-2024');
+	});
+
+	it('fills the notes from the revised figures: the note says 1730亿元 where it said 1725亿元', () => {
+		const note = (source: Dataset) =>
+			topicCharts('industry', chartSource(source.charts, source.figures)).find(
+				(p) => p.id === 'industry-targets'
+			)!.notes![0]!;
+		expect(note(first).zh).toContain('新材料2023年规上工业产值已达1725亿元');
+		expect(note(dataset).zh).toContain('新材料2023年规上工业产值已达1730亿元');
+		expect(note(dataset).en).toContain('already reached 173 billion yuan in 2023');
+	});
+
+	it('heads the overview with the latest output of new materials', async () => {
+		const specs = headlineSpecs(chartSource(dataset.charts, dataset.figures));
+		const rows = await run(chartFigures({ indicators: specs.map((s) => s.indicator) }), db);
+		const [lead] = headlines(rows, specs);
+		expect(lead!.level).toMatchObject({ id: 's22-new-materials-output-2024', value: 1802 });
 	});
 });

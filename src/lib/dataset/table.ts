@@ -32,7 +32,13 @@ export const REJECTION_REASONS = [
 	'duplicate',
 	'bad-formula',
 	'unknown-figure',
-	'unit-mismatch'
+	'unit-mismatch',
+	'yaml-syntax',
+	'unknown-field',
+	'bad-value',
+	'unknown-chart',
+	'no-rows',
+	'bare-number'
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

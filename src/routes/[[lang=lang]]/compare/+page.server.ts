@@ -1,10 +1,11 @@
+import { choiceFilter } from '$lib/compare.js';
 import { chartFigures } from '$lib/data/queries.js';
 import { run } from '$lib/data/query.js';
 import { langOf } from '$lib/i18n.js';
+import { compareDefault } from '$lib/registry.js';
 import { siteData } from '$lib/server/dataset.js';
 import { figuresDb } from '$lib/server/figures-db.js';
 import type { PageServerLoad } from './$types';
-import { choiceFilter, DEFAULT_CHOICE } from './compare.js';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const { catalog } = siteData();
@@ -21,7 +22,8 @@ export const load: PageServerLoad = async ({ params }) => {
 		if (r.sector_id && !a.sectors.includes(r.sector_id)) a.sectors.push(r.sector_id);
 		if (!a.periods.includes(r.period)) a.periods.push(r.period);
 	}
-	const rows = await run(chartFigures(choiceFilter(DEFAULT_CHOICE, areas)), db);
+	const defaultChoice = compareDefault();
+	const rows = await run(chartFigures(choiceFilter(defaultChoice, areas)), db);
 	return {
 		lang: langOf(params.lang),
 		topics: [...catalog.topics].sort((a, b) => a.order - b.order),
@@ -29,6 +31,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		sectors: catalog.sectors,
 		areas,
 		availability,
+		defaultChoice,
 		rows
 	};
 };

@@ -3,7 +3,7 @@ import { chartFigures, type ChartRow } from '$lib/data/queries.js';
 import { run } from '$lib/data/query.js';
 import { langOf } from '$lib/i18n.js';
 import { panelQuery } from '$lib/panels.js';
-import { indicatorSpecs } from '$lib/server/charts.js';
+import { indicatorCharts } from '$lib/registry.js';
 import { siteData } from '$lib/server/dataset.js';
 import { figuresDb } from '$lib/server/figures-db.js';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		}),
 		db
 	);
-	const specs = await indicatorSpecs(indicator.id);
+	const specs = await indicatorCharts(indicator.id);
 	const panelRows: Record<string, ChartRow[]> = {};
 	for (const spec of specs) panelRows[spec.id] = await run(panelQuery(spec), db);
 	const ids = new Set(statements.map((s) => s.id));

@@ -3,7 +3,7 @@ import { chartFigures, documentFigures, type ChartRow } from '$lib/data/queries.
 import { run } from '$lib/data/query.js';
 import { langOf } from '$lib/i18n.js';
 import { panelQuery } from '$lib/panels.js';
-import { reportSpecs } from '$lib/server/charts.js';
+import { reportCharts } from '$lib/registry.js';
 import { checkFigures, siteData } from '$lib/server/dataset.js';
 import { figuresDb } from '$lib/server/figures-db.js';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -41,7 +41,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			)
 		: [];
 
-	const specs = await reportSpecs(doc.id);
+	const specs = await reportCharts(doc.id);
 	const panelRows: Record<string, ChartRow[]> = {};
 	for (const spec of specs) panelRows[spec.id] = await run(panelQuery(spec), db);
 

@@ -3,10 +3,10 @@ import { chartFigures, type ChartRow } from '$lib/data/queries.js';
 import { run } from '$lib/data/query.js';
 import { langOf } from '$lib/i18n.js';
 import { panelQuery } from '$lib/panels.js';
+import { topicCharts } from '$lib/registry.js';
 import { siteData } from '$lib/server/dataset.js';
 import { figuresDb } from '$lib/server/figures-db.js';
 import type { EntryGenerator, PageServerLoad } from './$types';
-import { topicPanels } from './topic-panels.js';
 
 export const entries: EntryGenerator = () =>
 	siteData().catalog.topics.flatMap((t) => [
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!topic) error(404, `no topic ${params.topic}`);
 	const db = await figuresDb();
 	const indicators = catalog.indicators.filter((i) => i.topic === topic.id);
-	const specs = topicPanels(topic.id);
+	const specs = topicCharts(topic.id);
 	const panelRows: Record<string, ChartRow[]> = {};
 	for (const spec of specs) panelRows[spec.id] = await run(panelQuery(spec), db);
 	const rows = await run(

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { chartEntries, resolveChart, type ChartKind } from '$lib/server/charts.js';
+import { chartEntries, resolveChart, type ChartKind } from '$lib/registry.js';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -6,7 +6,7 @@ import {
 	resolveChart,
 	type ChartKind,
 	type ResolvedChart
-} from '$lib/server/charts.js';
+} from '$lib/registry.js';
 import { siteData } from '$lib/server/dataset.js';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

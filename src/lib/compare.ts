@@ -2,6 +2,8 @@
  * The comparison view: what the reader chose becomes one query, and its rows become panels:
  * one per unit and measure, because only comparable units share an axis. The chart follows
  * the choice: values over several years of one series draw as lines, everything else as bars.
+ * The choice it first opens on is declared in data/charts/compare.yaml (the registry's
+ * `compareDefault`).
  */
 import type { ChartRow, FigureFilter } from '$lib/data/queries.js';
 import type { PanelSpec, Text } from '$lib/panels.js';
@@ -13,12 +15,6 @@ export interface Choice {
 	sectors: string[];
 	periods: string[];
 }
-
-export const DEFAULT_CHOICE: Choice = {
-	indicators: ['industry-output-above-scale'],
-	sectors: ['industry-key-robotics', 'industry-key-new-materials', 'industry-key-biomed'],
-	periods: ['2023', '2024Q1']
-};
 
 export function choiceFilter(choice: Choice, areas: string[]): FigureFilter {
 	return {

@@ -1,6 +1,7 @@
 /**
- * Every topic's declared panels against the real data: each finds figures, and none puts
- * two units on one axis (a progress chart may pair a target with a level of the same unit only).
+ * Every topic's declared charts (data/charts/topics) against the real data: each finds figures,
+ * and none puts two units on one axis (a progress chart may pair a target with a level of the
+ * same unit only); their notes are filled from the figures they cite.
  */
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
@@ -12,9 +13,17 @@ import { buildPanel, drawnRows, panelQuery } from '$lib/panels.js';
 import { exportMeta } from '$lib/export/meta.js';
 import { buildDataset } from '$lib/dataset/build.js';
 import { writeDataset } from '$lib/dataset/write.js';
-import { topicPanels } from './topic-panels.js';
+import {
+	chartSource,
+	compareDefault,
+	leadChange,
+	overviewCharts,
+	topicCharts
+} from './registry.js';
 
 const dataset = buildDataset('data');
+const source = chartSource(dataset.charts, dataset.figures);
+const topicPanels = (topic: string) => topicCharts(topic, source);
 let db: Db & { close(): void };
 
 beforeAll(async () => {
@@ -92,5 +101,47 @@ describe('topic panels', () => {
 		expect(en.legend.at(-1)).toMatchObject({ label: 'Derived', status: 'derived' });
 		expect(en.sources[0]).toMatch(/^Source: Special report on .*, p\. 48$/);
 		expect(en.sources[1]).toMatch(/^Published in Bulletin of the Standing Committee/);
+	});
+
+	it('fills the notes from the figures they cite: 1725亿元 comes from the figure, not the file', () => {
+		const spec = topicPanels('industry').find((p) => p.id === 'industry-targets')!;
+		expect(spec.notes![0]!.zh).toBe(
+			'目标以“产业规模”表述，与规上工业产值口径不同；新材料2023年规上工业产值已达1725亿元。'
+		);
+		expect(spec.notes![0]!.en).toContain(
+			'new materials output already reached 172.5 billion yuan in 2023.'
+		);
+		const water = topicPanels('water').find((p) => p.id === 'water-resources-change')!;
+		expect(water.notes![0]!.zh).toMatch(/^地表水增加4700万立方米，浅层地下水减少800万立方米，/);
+	});
+
+	it('fills every note of every topic in both languages, leaving no brace behind', () => {
+		const notes = dataset.catalog.topics.flatMap((t) =>
+			topicPanels(t.id).flatMap((p) => p.notes ?? [])
+		);
+		expect(notes.length).toBeGreaterThan(40);
+		for (const note of notes) {
+			expect(note.zh).not.toMatch(/[{}]/);
+			expect(note.en).not.toMatch(/[{}]/);
+		}
+	});
+
+	it('leads the overview with the declared chart of each topic, else its first', () => {
+		const leads = overviewCharts(dataset.catalog.topics, source).map((s) => s.id);
+		expect(leads).toHaveLength(dataset.catalog.topics.length);
+		expect(leads).toEqual(
+			expect.arrayContaining([
+				'industry-output',
+				'land-use',
+				'forest-coverage',
+				'enterprise-counts',
+				'water-resources-share'
+			])
+		);
+		expect(leadChange('land', source)).toMatchObject({
+			lead: 'land-use',
+			spec: { id: 'land-change' }
+		});
+		expect(compareDefault(source).periods).toEqual(['2023', '2024Q1']);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '$lib/data/queries.js';
-import { headlines } from './overview.js';
+import { headlines } from './headlines.js';
 
 const row = (over: Partial<ChartRow>): ChartRow =>
 	({
