@@ -5,7 +5,8 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Db } from './query.js';
 
-function plain(value: unknown): unknown {
+/** A DuckDB value as the browser engine gives it: numbers, not bigints or decimals. */
+export function plain(value: unknown): unknown {
 	if (typeof value === 'bigint') return Number(value);
 	if (value !== null && typeof value === 'object') {
 		if ('toDouble' in value && typeof value.toDouble === 'function') return value.toDouble();

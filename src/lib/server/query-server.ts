@@ -19,6 +19,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { plain } from '$lib/data/node-db.js';
 
 export interface QueryServerOptions {
 	/** A Parquet file or glob (`figures/bulletin=*\/year=*\/*.parquet`, read with hive partitions). */
@@ -43,15 +44,6 @@ export interface QueryServer {
 }
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
-function plain(value: unknown): unknown {
-	if (typeof value === 'bigint') return Number(value);
-	if (value !== null && typeof value === 'object') {
-		if ('toDouble' in value && typeof value.toDouble === 'function') return value.toDouble();
-		return String(value);
-	}
-	return value;
-}
 
 class Refused extends Error {
 	constructor(
