@@ -126,6 +126,25 @@ describe('topic panels', () => {
 		}
 	});
 
+	it('fills the titles from the figures they cite, so a later bulletin cannot leave one stale', () => {
+		const title = (topic: string, id: string) => topicPanels(topic).find((p) => p.id === id)!.title;
+		expect(title('state-assets', 'sa-soe-classes')).toEqual({
+			zh: '区属国有企业175户（按类别，2023年末）',
+			en: 'The 175 district state-owned enterprises by class (end of 2023)'
+		});
+		expect(title('congress', 'congress-terminations').zh).toBe(
+			'区人大代表资格终止（按原因，2024年5月29日），终止后实有代表348名'
+		);
+		expect(title('city-operations', 'city-ops-video-target').en).toBe(
+			'Non-government video feeds: connected so far against the 2024 target of 9,000'
+		);
+		const titles = dataset.catalog.topics.flatMap((t) => topicPanels(t.id).map((p) => p.title));
+		for (const t of titles) {
+			expect(t.zh).not.toMatch(/[{}]/);
+			expect(t.en).not.toMatch(/[{}]/);
+		}
+	});
+
 	it('leads the overview with the declared chart of each topic, else its first', () => {
 		const leads = overviewCharts(dataset.catalog.topics, source).map((s) => s.id);
 		expect(leads).toHaveLength(dataset.catalog.topics.length);

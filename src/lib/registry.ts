@@ -47,8 +47,9 @@ export function siteCharts(): ChartSource {
 
 /** A declared chart as its page draws it, with its notes filled in from the figures. */
 export function declaredPanel(decl: ChartDecl, source: ChartSource): PanelSpec {
-	const { notes, cites: _, ...spec } = decl;
-	return notes ? { ...spec, notes: notes.map((n) => citeNote(n, source.figure)) } : spec;
+	const { title, notes, cites: _, ...spec } = decl;
+	const filled = { ...spec, title: citeNote(title, source.figure) };
+	return notes ? { ...filled, notes: notes.map((n) => citeNote(n, source.figure)) } : filled;
 }
 
 /** A topic page's charts, in reading order. */

@@ -35,7 +35,8 @@ export interface CitedText {
 /** One declared chart: the question it asks (a filter) and how it is drawn. */
 export interface ChartDecl {
 	id: string;
-	title: { zh: string; en: string };
+	/** Cited like the notes: a number in a title comes from its figure, never typed. */
+	title: CitedText;
 	kind: (typeof CHART_KINDS)[number];
 	filter: ChartFilter;
 	category: (typeof DIMENSIONS)[number];
@@ -43,7 +44,7 @@ export interface ChartDecl {
 	/** Keep every statement (one bar per document) instead of one per quantity. */
 	statements?: boolean;
 	notes?: CitedText[];
-	/** The figures the notes cite, for the page to fill them in. */
+	/** The figures the title and notes cite, for the page to fill them in. */
 	cites?: string[];
 }
 
@@ -346,14 +347,6 @@ function readCited(
 	return out.zh && out.en ? (out as CitedText) : null;
 }
 
-function readTitle(r: Reader, node: YamlNode | undefined, field: string, line: number) {
-	const entries = r.map(node, field, ['zh', 'en'], line);
-	if (!entries) return null;
-	const zh = r.text(entries.get('zh')?.value, join2(field, 'zh'), entries.get('zh')?.line ?? line);
-	const en = r.text(entries.get('en')?.value, join2(field, 'en'), entries.get('en')?.line ?? line);
-	return zh !== null && en !== null ? { zh, en } : null;
-}
-
 const CHART_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function readChart(r: Reader, node: YamlNode, field: string, ctx: Context): ChartDecl | null {
@@ -364,7 +357,7 @@ function readChart(r: Reader, node: YamlNode, field: string, ctx: Context): Char
 	const id = r.text(get('id'), join2(field, 'id'), at('id'));
 	if (id !== null && !CHART_ID.test(id))
 		r.problem(at('id'), join2(field, 'id'), 'bad-value', `"${id}" is not a kebab-case id`);
-	const title = readTitle(r, get('title'), join2(field, 'title'), at('title'));
+	const title = readCited(r, get('title'), join2(field, 'title'), at('title'), ctx);
 	const kind = r.oneOf(get('kind'), join2(field, 'kind'), at('kind'), CHART_KINDS);
 	const category = r.oneOf(get('category'), join2(field, 'category'), at('category'), DIMENSIONS);
 	const series = r.oneOf(get('series'), join2(field, 'series'), at('series'), DIMENSIONS);
@@ -378,10 +371,11 @@ function readChart(r: Reader, node: YamlNode, field: string, ctx: Context): Char
 	if (id === null || !title || !kind || !category || !series || !filter) return null;
 	const chart: ChartDecl = { id, title, kind, filter, category, series };
 	if (statements) chart.statements = true;
-	if (notes.length) {
-		chart.notes = notes;
-		chart.cites = [...new Set(notes.flatMap((n) => [...citedIds(n.zh), ...citedIds(n.en)]))];
-	}
+	if (notes.length) chart.notes = notes;
+	const cites = [
+		...new Set([title, ...notes].flatMap((n) => [...citedIds(n.zh), ...citedIds(n.en)]))
+	];
+	if (cites.length) chart.cites = cites;
 	return chart;
 }
 
