@@ -75,6 +75,24 @@ describe('charts declared in data/charts', () => {
 		]);
 	});
 
+	it('reads a title’s citations like a note’s, and refuses a number typed into a title', () => {
+		const cited = GOOD.replace(
+			'title: { zh: 土地利用, en: Land use }',
+			"title: { zh: '耕地{land-cultivated-2023}的土地利用', en: Land use }"
+		);
+		const good = build('title-cited', { 'charts/topics/land.yaml': cited });
+		expect(good.problems).toEqual([]);
+		expect(good.dataset.charts.topics.land![0]!.title.zh).toEqual([
+			'耕地',
+			{ figure: 'land-cultivated-2023', format: 'value' },
+			'的土地利用'
+		]);
+		const typed = GOOD.replace('en: Land use }', 'en: Land use (1700 ha) }');
+		expect(build('title-typed', { 'charts/topics/land.yaml': typed }).problems).toEqual([
+			`${join('charts', 'topics', 'land.yaml')}:3: charts[0].title.en: bare-number: "1700" is a number typed into the text: cite the figure that states it ({figure-id}), or write {=1700} if it is a name, not a statistic`
+		]);
+	});
+
 	it('refuses a chart whose filter finds nothing, and one mixing units on an axis', () => {
 		const units = 'unit,base_unit,factor,kind,en\n公顷,公顷,1,area,ha\n亩,亩,1,area,mu\n';
 		const mu =
