@@ -4,17 +4,23 @@ import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-// SvelteKit loads this file once per build step; a version taken from the clock could differ
-// between the client build and the prerendering on a busy machine, and the pages' payload would
-// then be written under a name their scripts do not read. The commit names a build instead.
+// SvelteKit loads this file anew for each build step (and in the prerendering process); a
+// version taken from the clock, or from a commit made while a build runs, could then differ
+// between the client build and the prerendered pages, whose payload would be written under a
+// name their scripts do not read, and no page would hydrate. The first load names the build
+// (the commit and the time) and hands the name to every later load through the environment.
 function buildVersion() {
+	if (process.env.DISTRICT_FIGURES_BUILD) return process.env.DISTRICT_FIGURES_BUILD;
+	let commit = 'no-git';
 	try {
-		return execSync('git rev-parse HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+		commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
 			.toString()
 			.trim();
 	} catch {
-		return JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+		// a copy without its git history still builds
 	}
+	process.env.DISTRICT_FIGURES_BUILD = `${commit}-${Date.now()}`;
+	return process.env.DISTRICT_FIGURES_BUILD;
 }
 
 // SvelteKit hashes only the scripts it writes; app.html's own (the theme before first paint)
