@@ -6,6 +6,7 @@ import type {
 	SessionInfo
 } from '../data/schema.js';
 import { findAllNormalised, fold, normalise } from '../text/normalise.js';
+import { parseChineseNumeral } from './mentions.js';
 
 /** A line of the table of contents: `title·····  speaker\t(page)`. */
 export interface TocEntry {
@@ -81,25 +82,11 @@ export function guessKind(title: string): DocumentKind {
 	return 'report';
 }
 
-const CN_DIGITS: Record<string, number> = {
-	一: 1,
-	二: 2,
-	三: 3,
-	四: 4,
-	五: 5,
-	六: 6,
-	七: 7,
-	八: 8,
-	九: 9
-};
-
 /** 二十一 → 21, 九 → 9, 十 → 10; null when it is not a Chinese numeral below 100. */
 export function chineseNumber(s: string): number | null {
-	const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
-	if (!match || s === '') return null;
-	const [, tens, ten, units] = match;
-	if (!ten) return tens && !units ? CN_DIGITS[tens]! : null;
-	return (tens ? CN_DIGITS[tens]! : 1) * 10 + (units ? CN_DIGITS[units]! : 0);
+	if (!/^[一二三四五六七八九十]+$/.test(s)) return null;
+	const n = parseChineseNumeral(s);
+	return n !== null && n < 100 ? n : null;
 }
 
 const BRACKETS = /[《》〈〉<>]/g;

@@ -4,6 +4,7 @@
  * A relative expression in a document that names no date is left open, with a note saying so.
  */
 import { fold } from '../text/normalise.js';
+import { parseChineseNumeral } from './mentions.js';
 
 export interface DocumentTime {
 	/** ISO date the document speaks from (its meeting, else its date of issue); '' when none. */
@@ -28,21 +29,6 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
 const monthEnd = (year: number, month: number) =>
 	`${year}-${pad(month)}-${pad(lastDay(year, month))}`;
 const CN_QUARTER = '一二三四';
-const CN_MONTH: Record<string, number> = {
-	一: 1,
-	二: 2,
-	三: 3,
-	四: 4,
-	五: 5,
-	六: 6,
-	七: 7,
-	八: 8,
-	九: 9,
-	十: 10,
-	十一: 11,
-	十二: 12
-};
-
 interface Context {
 	/** The document's year, NaN when it names no date. */
 	year: number;
@@ -165,7 +151,7 @@ function dateCue(b: string, ctx: Context, paragraph = false): PeriodCue | null {
 			}))
 		);
 		each(/截至(?:(\d{4})年|今年)?(\d{1,2}|[一二三四五六七八九十]+)月(?:底|末)/g, (m) => {
-			const month = Number(m[2]) || CN_MONTH[m[2]!]!;
+			const month = Number(m[2]) || parseChineseNumeral(m[2]!)!;
 			const year = m[1] ? Number(m[1]) : m[0].includes('今年') ? ctx.year : subYear(m.index!);
 			return known(year, () => ({
 				period: monthEnd(year, month),
