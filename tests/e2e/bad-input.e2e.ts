@@ -497,6 +497,37 @@ test.describe('a missing or damaged engine or data file', () => {
 	}
 });
 
+test.describe('a state the build did not draw, when the engine failed', () => {
+	test('a filtered indicator, a chosen comparison and a stateful embed each say the chart is not their answer', async ({
+		page
+	}) => {
+		await page.route(WASM, (r) => r.abort());
+		await page.goto('/indicators/industry-output-above-scale?sector=industry-key-robotics');
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'failed', {
+			timeout: 30_000
+		});
+		const notice = page.locator('[data-answer="unavailable"]');
+		await expect(notice).toContainText('筛选需要交互数据引擎，目前不可用');
+		// the unfiltered figures stay, marked as not the filtered answer
+		await expect(page.locator('figure[data-chart] [aria-busy="true"]').first()).toBeVisible();
+
+		await page.goto('/compare?i=forest-coverage');
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'failed', {
+			timeout: 30_000
+		});
+		await expect(page.locator('[data-answer="unavailable"]')).toContainText(
+			'此组合需要交互数据引擎，目前不可用'
+		);
+
+		await page.goto(
+			'/en/embed/indicator/industry-output-above-scale/industry-output-above-scale-level-annual-industry-key?sector=industry-key-robotics'
+		);
+		await expect(page.locator('.state-note.failed')).toContainText(
+			'The selection in the link could not be drawn'
+		);
+	});
+});
+
 const CROSS_JOIN =
 	'SELECT count(*) FROM range(100000000) a, range(100000) b WHERE a.range + b.range = 7';
 

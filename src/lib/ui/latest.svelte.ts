@@ -1,3 +1,6 @@
+import { answerSource, type AnswerSource } from '$lib/answer-source.js';
+import type { EngineStatus } from '$lib/engine.svelte.js';
+
 /**
  * The answer to a view's latest query, kept on screen while the next one runs: a change of
  * filter updates the charts in place (marks move, nothing is torn down and rebuilt for a
@@ -54,6 +57,46 @@ export function latest<T>(query: (signal: AbortSignal) => Promise<T> | null, ini
 		/** The latest query's error message, if it failed. */
 		get error(): string | null {
 			return error;
+		}
+	};
+}
+
+/**
+ * A view's charts, answered from the right place: the build's rows for the state it drew, the
+ * engine (through the coordinator) for any other once it is ready. The page says which state is
+ * the prerendered one and how to ask the engine; `answerSource` decides, the same way on every
+ * page.
+ */
+export function chartAnswer<T>(
+	engine: { readonly status: EngineStatus },
+	view: {
+		/** Whether the build's rows answer the state on screen. */
+		prerendered: () => boolean;
+		/** The build's rows: the answer in the prerendered state, shown (marked) while waiting. */
+		rows: () => T;
+		/** The engine's answer for the state on screen. */
+		ask: (signal: AbortSignal) => Promise<T>;
+	}
+) {
+	const source = $derived(answerSource(view.prerendered(), engine.status));
+	const answer = latest((signal) => (source === 'engine' ? view.ask(signal) : null), view.rows);
+	return {
+		/** The rows to draw. */
+		get value(): T {
+			return answer.value;
+		},
+		/** Where they come from. */
+		get source(): AnswerSource {
+			return source;
+		},
+		/** Whether what is drawn is not (or not yet) the answer to the state on screen. */
+		get busy(): boolean {
+			return (
+				answer.busy || answer.error !== null || source === 'waiting' || source === 'unavailable'
+			);
+		},
+		get error(): string | null {
+			return answer.error;
 		}
 	};
 }

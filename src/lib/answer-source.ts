@@ -1,0 +1,22 @@
+/**
+ * Where a chart's answer comes from: the one decision every page, embed and briefing makes the
+ * same way, so none decides it by itself.
+ *
+ * - `prerendered`: the state is the one the build drew (no filter, the default choice); its rows
+ *   are in the page and the engine is never asked.
+ * - `engine`: any other state, once DuckDB-WASM is ready; the question goes to the coordinator.
+ * - `waiting`: another state before the engine is ready; the page keeps the build's rows on
+ *   screen, marked as not yet the answer.
+ * - `unavailable`: another state when the engine failed; the page says the chart still shows the
+ *   build's rows, never passes them off as the answer.
+ */
+import type { EngineStatus } from './engine.svelte.js';
+
+export type AnswerSource = 'prerendered' | 'engine' | 'waiting' | 'unavailable';
+
+export function answerSource(prerendered: boolean, engine: EngineStatus): AnswerSource {
+	if (prerendered) return 'prerendered';
+	if (engine === 'ready') return 'engine';
+	if (engine === 'failed') return 'unavailable';
+	return 'waiting';
+}
