@@ -1,8 +1,9 @@
 /**
- * The real build command (`scripts/data.ts build`, what `npm run build:data` runs) on a copy of data/ with
- * defects in a figures file: a missing column, then five bad rows at once. Each defect must be
- * reported once, naming file, line and field, and the output of the last good build must stay
- * as it was.
+ * The real build command (`scripts/data.ts build`, what `npm run build:data` runs) on the tiny
+ * data/ folder of tests/fixtures with defects in its figures file: a missing column, then five
+ * bad rows at once. Each defect must be reported once, naming file, line and field, and the
+ * output of the last good build must stay as it was. (The tiny folder, not a copy of data/: the
+ * command is the same, and the whole dataset is built by `npm run build`, not per test.)
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../src/lib/data/csv.js';
+import { TINY_DATA, writeTinyData } from '../tests/fixtures/tiny-data.js';
 
 const REPO = process.cwd();
 const TSX = resolve(REPO, 'node_modules/.bin/tsx');
@@ -69,13 +71,17 @@ function edit(change: (rows: Rows, columns: string[]) => { rows: Rows; columns: 
 	writeFileSync(path, toCsv(next.columns, next.rows));
 }
 
-const original = () => readFileSync(join(REPO, FILE));
+/** The tiny figures file with a fourth figure, so five rows can each carry a defect of its own. */
+const FIGURES =
+	TINY_DATA['figures/land.csv'] +
+	'\nland-forest-again-2023,land-area,forest,,2023-12-31,level,5147.5,公顷,,,tiny-report,林地 5147.5 公顷,\n';
+const original = () => FIGURES;
 const lineOf = (rows: Rows, id: string) => rows.findIndex((r) => r.id === id) + 2;
 const ID = 'land-cultivated-2023';
 
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'bad-data-'));
-	cpSync(join(REPO, 'data'), join(root, 'data'), { recursive: true });
+	writeTinyData(join(root, 'data'), { 'figures/land.csv': FIGURES });
 	const good = await build();
 	expect(good.stderr).toBe('');
 	expect(good.code).toBe(0);
@@ -111,12 +117,12 @@ describe('the build command refuses a bad figures file', () => {
 
 	it('reports a defect in each of five rows in one run, each once, and leaves the last good output', async () => {
 		const rows = parse(original(), { bom: true, columns: true }) as Rows;
-		const [first, agricultural, construction, unused] = rows as [Rows[0], ...Rows];
+		const [first, second, third, fourth] = rows as [Rows[0], ...Rows];
 		const at = (row: Record<string, string>) => lineOf(rows, row.id!);
 		const changed: Record<string, Record<string, string>> = {
-			[agricultural!.id!]: { value: '1,700' },
-			[construction!.id!]: { period: '2023-02-30' },
-			[unused!.id!]: { unit: '平方英里' },
+			[second!.id!]: { value: '1,700' },
+			[third!.id!]: { period: '2023-02-30' },
+			[fourth!.id!]: { unit: '平方英里' },
 			[ID]: { quote: '耕地 1700 公顷，此句不在报告中' }
 		};
 		const stderr = await failingBuild((rows, columns) => ({
@@ -124,10 +130,10 @@ describe('the build command refuses a bad figures file', () => {
 			columns
 		}));
 		const expected = [
-			`^data/figures/land\\.csv:${at(agricultural!)}: value: bad-number: "1,700"`,
-			`^data/figures/land\\.csv:${at(construction!)}: period: period-unreadable: .*2023-02-30 is not a date in the calendar`,
-			`^data/figures/land\\.csv:${at(unused!)}: unit: unknown-unit: `,
-			`^data/figures/land\\.csv:${lineOf(rows, ID)}: quote: quote-not-found: not found in s21-natural-resources-report`,
+			`^data/figures/land\\.csv:${at(second!)}: value: bad-number: "1,700"`,
+			`^data/figures/land\\.csv:${at(third!)}: period: period-unreadable: .*2023-02-30 is not a date in the calendar`,
+			`^data/figures/land\\.csv:${at(fourth!)}: unit: unknown-unit: `,
+			`^data/figures/land\\.csv:${lineOf(rows, ID)}: quote: quote-not-found: not found in tiny-report`,
 			`^data/figures/land\\.csv:${rows.length + 2}: id: duplicate: "${first!.id}" is already defined at data/figures/land\\.csv:${at(first!)}$`
 		];
 		for (const line of expected) expect(stderr).toMatch(new RegExp(line, 'm'));
