@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { answerSource, type AnswerSource } from '$lib/answer-source.js';
 import type { EngineStatus } from '$lib/engine.svelte.js';
 
@@ -64,22 +65,33 @@ export function latest<T>(query: (signal: AbortSignal) => Promise<T> | null, ini
 /**
  * A view's charts, answered from the right place: the build's rows for the state it drew, the
  * engine (through the coordinator) for any other once it is ready. The page says which state is
- * the prerendered one and how to ask the engine; `answerSource` decides, the same way on every
- * page.
+ * the prerendered one, what its question is and how to ask it; `answerSource` decides, the same
+ * way on every page.
+ *
+ * The question is a plain value (a filter, a choice) and is asked again only when it changes,
+ * compared by content: a change elsewhere on the page (a panel switched to its table, a new
+ * address written for the same state) asks nothing and leaves every chart as it is.
  */
-export function chartAnswer<T>(
+export function chartAnswer<T, Q>(
 	engine: { readonly status: EngineStatus },
 	view: {
 		/** Whether the build's rows answer the state on screen. */
 		prerendered: () => boolean;
 		/** The build's rows: the answer in the prerendered state, shown (marked) while waiting. */
 		rows: () => T;
-		/** The engine's answer for the state on screen. */
-		ask: (signal: AbortSignal) => Promise<T>;
+		/** What the state on screen asks: plain data (JSON), compared by content. */
+		question: () => Q;
+		/** The engine's answer to a question. */
+		ask: (question: Q, signal: AbortSignal) => Promise<T>;
 	}
 ) {
 	const source = $derived(answerSource(view.prerendered(), engine.status));
-	const answer = latest((signal) => (source === 'engine' ? view.ask(signal) : null), view.rows);
+	// a string, so an equal question made anew does not count as a change
+	const asked = $derived(source === 'engine' ? JSON.stringify(view.question() ?? null) : null);
+	const answer = latest(
+		(signal) => (asked === null ? null : untrack(() => view.ask(JSON.parse(asked) as Q, signal))),
+		view.rows
+	);
 	return {
 		/** The rows to draw. */
 		get value(): T {

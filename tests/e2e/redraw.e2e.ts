@@ -1,0 +1,131 @@
+/**
+ * Redraw only what changed. A chart whose answer is unchanged is not touched: no node of its SVG
+ * is added, removed or changed when something else on the page changes (another panel switched
+ * to its table, which writes a new address). A chart whose answer changes keeps its SVG and the
+ * marks of the figures it still draws: they move, they are not torn down and rebuilt.
+ */
+import { expect, type Page } from '@playwright/test';
+import { test } from './guarded.js';
+
+declare global {
+	interface Window {
+		__changes: Record<string, number>;
+	}
+}
+
+/** Count every change under each chart's SVG, and give each SVG and mark a birth number. */
+async function watch(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		window.__changes = {};
+		let born = 0;
+		for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+			const id = figure.dataset.chart!;
+			const svg = figure.querySelector('svg');
+			if (!svg) continue;
+			window.__changes[id] = 0;
+			svg.dataset.born = String(++born);
+			for (const mark of svg.querySelectorAll<SVGElement>('[data-figure]'))
+				mark.dataset.born = String(++born);
+			new MutationObserver((records) => {
+				// the birth numbers written above are not the page's changes
+				const own = records.filter((r) => r.attributeName !== 'data-born');
+				window.__changes[id]! += own.length;
+			}).observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
+		}
+	});
+}
+
+const changes = (page: Page) => page.evaluate(() => ({ ...window.__changes }));
+
+/** Birth numbers of each chart's SVG and of its marks by figure id. */
+const births = (page: Page) =>
+	page.evaluate(() =>
+		Object.fromEntries(
+			[...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((figure) => {
+				const svg = figure.querySelector('svg');
+				const marks = Object.fromEntries(
+					[...(svg?.querySelectorAll<SVGElement>('[data-figure]') ?? [])].map((m) => [
+						m.dataset.figure!,
+						m.dataset.born ?? 'new'
+					])
+				);
+				return [figure.dataset.chart!, { svg: svg?.dataset.born ?? 'new', marks }];
+			})
+		)
+	);
+
+/** Switch one chart to its table and back; every other chart must be left as it was. */
+async function toggleTable(page: Page, chart: string): Promise<void> {
+	const figure = page.locator(`figure[data-chart="${chart}"]`);
+	await figure.getByRole('button', { name: '数据表' }).click();
+	await expect(page).toHaveURL(new RegExp(`table=${chart}`));
+	await expect(figure.locator('table')).toBeVisible();
+	await figure.getByRole('button', { name: '图表', exact: true }).click();
+	await expect(page).not.toHaveURL(/table=/);
+	await expect(figure.locator('svg').first()).toBeVisible();
+}
+
+const settled = (page: Page) =>
+	expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+
+test.describe('redraw only what changed', () => {
+	test('an indicator filtered by the engine: another panel’s table leaves the charts untouched, a new period moves marks in place', async ({
+		page
+	}) => {
+		await page.goto('/indicators/land-area?sector=land-class-cultivated');
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', {
+			timeout: 30_000
+		});
+		await settled(page);
+		const charts = await page
+			.locator('figure[data-chart]:has(svg)')
+			.evaluateAll((figures) => figures.map((f) => (f as HTMLElement).dataset.chart!));
+		expect(charts.length, 'panels drawn for cultivated land').toBeGreaterThanOrEqual(2);
+		await watch(page);
+		const before = await births(page);
+
+		const [switched, ...others] = charts as [string, ...string[]];
+		await toggleTable(page, switched);
+		await settled(page);
+		const after = await changes(page);
+		for (const chart of others) expect(after[chart], `changes under ${chart}`).toBe(0);
+		const kept = await births(page);
+		for (const chart of others) expect(kept[chart]).toEqual(before[chart]);
+
+		// a new period: the engine answers, the charts drawing it keep their SVG and the marks of
+		// the figures still drawn
+		await page.getByLabel('时期').selectOption('2023-12-31');
+		await expect(page).toHaveURL(/period=2023-12-31/);
+		await settled(page);
+		const moved = await births(page);
+		let reused = 0;
+		for (const [chart, now] of Object.entries(moved)) {
+			const was = before[chart];
+			if (!was || now.svg === 'new') continue;
+			expect(now.svg, `${chart} kept its SVG`).toBe(was.svg);
+			for (const [figure, born] of Object.entries(now.marks)) {
+				if (!(figure in was.marks)) continue;
+				expect(born, `${chart}: the mark of ${figure} was moved, not rebuilt`).toBe(
+					was.marks[figure]
+				);
+				reused++;
+			}
+		}
+		expect(reused, 'marks drawn in both states').toBeGreaterThan(0);
+	});
+
+	test('the prerendered comparison: one chart’s table leaves the others untouched', async ({
+		page
+	}) => {
+		await page.goto('/compare');
+		const charts = await page
+			.locator('figure[data-chart]:has(svg)')
+			.evaluateAll((figures) => figures.map((f) => (f as HTMLElement).dataset.chart!));
+		expect(charts.length).toBeGreaterThanOrEqual(2);
+		await watch(page);
+		const [switched, ...others] = charts as [string, ...string[]];
+		await toggleTable(page, switched);
+		const after = await changes(page);
+		for (const chart of others) expect(after[chart], `changes under ${chart}`).toBe(0);
+	});
+});
