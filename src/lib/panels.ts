@@ -81,6 +81,18 @@ export async function runPanels(
 	return Object.fromEntries(specs.map((spec, i) => [spec.id, lists[i]!]));
 }
 
+/**
+ * Ask ahead, through the pages' coordinator, the panels of states a reader may choose next
+ * (one list of specs per state); choosing one is then answered from memory.
+ */
+export async function prefetchPanels(states: PanelSpec[][], signal?: AbortSignal): Promise<void> {
+	const coordinator = (await import('./data/coordinator.js')).pagesCoordinator();
+	coordinator.prefetch(
+		states.map((specs) => specs.map((s) => ({ ...s.filter, statements: s.statements }))),
+		signal
+	);
+}
+
 export const MEASURE_NAMES: Record<Measure, Text> = {
 	level: { zh: '数值', en: 'Level' },
 	change: { zh: '较上期变化', en: 'Change' },

@@ -140,6 +140,61 @@ describe('the coordinator', () => {
 		expect(sent).toHaveLength(3);
 	});
 
+	it('asks ahead one state per statement, and a state asked ahead is then answered from memory', async () => {
+		const { db, sent } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		const forest: FigureFilter = { ...land, sectors: ['forest'] };
+		coordinator.prefetch([[land, forest], [water]]);
+		await turns.turn();
+		expect(sent).toHaveLength(2);
+		expect(coordinator.stats.prefetched).toBe(3);
+		const chosen = await Promise.all([coordinator.chart(forest), coordinator.chart(water)]);
+		expect(chosen).toEqual([[{ id: 'batch 1' }], [{ id: 'one water' }]]);
+		expect(sent).toHaveLength(2);
+		// a state already known is not asked ahead again
+		coordinator.prefetch([[water]]);
+		await turns.turn();
+		expect(sent).toHaveLength(2);
+	});
+
+	it('sends a reader’s question before the states still to be asked ahead', async () => {
+		const sent: string[] = [];
+		let release: () => void = () => {};
+		const db: Db = {
+			async all(_sql, params) {
+				const id = String(params.find((p) => ['a', 'b', 'c', 'reader'].includes(String(p))));
+				sent.push(id);
+				// the first state asked ahead is still in the engine when the reader asks
+				if (sent.length === 1) await new Promise<void>((r) => (release = r));
+				return [{ id }];
+			}
+		};
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		const states = ['a', 'b', 'c'].map((i) => [{ indicators: [i] }]);
+		coordinator.prefetch(states);
+		await turns.turn();
+		const reader = coordinator.chart({ indicators: ['reader'] });
+		await turns.turn();
+		release();
+		await turns.turn();
+		expect(await reader).toEqual([{ id: 'reader' }]);
+		expect(sent).toEqual(['a', 'reader', 'b', 'c']);
+	});
+
+	it('drops the states not yet asked ahead when their page goes', async () => {
+		const { db, sent } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		const page = new AbortController();
+		void coordinator.chart(land);
+		coordinator.prefetch([[water], [{ indicators: ['x'] }]], page.signal);
+		page.abort();
+		await turns.turn();
+		expect(sent).toHaveLength(1);
+	});
+
 	it('tells questions apart by every field, and not by their order', () => {
 		expect(filterKey({ indicators: ['a', 'b'] })).toBe(filterKey({ indicators: ['b', 'a'] }));
 		expect(filterKey({ indicators: ['a'], statements: false })).toBe(

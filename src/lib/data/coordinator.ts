@@ -6,7 +6,10 @@
  * - asks a question already on its way or already answered only once: the same state seen again
  *   (a filter set back, a page visited again) is answered from memory, the same rows as before;
  * - sends nothing for a question nobody waits for any more (a filter changed again before the
- *   engine was asked), and lets a waiter stop waiting without failing the others.
+ *   engine was asked), and lets a waiter stop waiting without failing the others;
+ * - asks ahead, while the engine has nothing else to do, what a reader is likely to choose next
+ *   (each other option of a filter), one state per statement, so that choosing it is answered
+ *   from memory and a reader's own question never waits behind more than one of them.
  *
  * The figures do not change while a page is open, so an answer stays true as long as it is kept.
  */
@@ -50,6 +53,8 @@ export interface CoordinatorStats {
 	statements: number;
 	/** Questions never sent because nobody waited for them any more. */
 	dropped: number;
+	/** Chart questions asked ahead of a reader (`prefetch`). */
+	prefetched: number;
 }
 
 export interface CoordinatorOptions {
@@ -60,7 +65,13 @@ export interface CoordinatorOptions {
 }
 
 export class Coordinator {
-	readonly stats: CoordinatorStats = { asked: 0, shared: 0, statements: 0, dropped: 0 };
+	readonly stats: CoordinatorStats = {
+		asked: 0,
+		shared: 0,
+		statements: 0,
+		dropped: 0,
+		prefetched: 0
+	};
 	readonly #db: () => Promise<Db>;
 	readonly #schedule: (flush: () => void) => void;
 	readonly #capacity: number;
@@ -69,6 +80,13 @@ export class Coordinator {
 	readonly #asked = new Map<string, Question>();
 	readonly #sent = new Map<string, Question>();
 	#scheduled = false;
+	/** Turns of readers' questions on their way to the engine. */
+	#turns = 0;
+	/** Prefetches waiting for the readers' questions to be answered. */
+	#idle: (() => void)[] = [];
+	/** States to ask ahead, each the charts of one state, in order. */
+	readonly #later: { filters: FigureFilter[]; signal?: AbortSignal }[] = [];
+	#draining = false;
 
 	constructor(db: Db | (() => Promise<Db>), options: CoordinatorOptions = {}) {
 		this.#db = typeof db === 'function' ? db : async () => db;
@@ -86,6 +104,54 @@ export class Coordinator {
 	/** Several charts' rows, asked together, in the order of the filters. */
 	charts(filters: FigureFilter[], signal?: AbortSignal): Promise<ChartRow[][]> {
 		return Promise.all(filters.map((filter) => this.chart(filter, signal)));
+	}
+
+	/**
+	 * Ask ahead: each state's charts (one state per statement) once no reader's question is
+	 * waiting, so that the state, when chosen, is answered from memory. States already answered
+	 * or on their way are skipped; an aborted signal drops those not yet sent.
+	 */
+	prefetch(states: FigureFilter[][], signal?: AbortSignal): void {
+		for (const filters of states) this.#later.push({ filters, signal });
+		if (!this.#draining) void this.#drain();
+	}
+
+	async #drain(): Promise<void> {
+		this.#draining = true;
+		try {
+			for (let next = this.#later.shift(); next; next = this.#later.shift()) {
+				if (next.signal?.aborted) continue;
+				await this.#readersAnswered();
+				if (next.signal?.aborted) continue;
+				const questions: Question[] = [];
+				for (const chart of next.filters) {
+					const key = `chart ${filterKey(chart)}`;
+					if (this.#answers.has(key) || this.#sent.has(key) || this.#asked.has(key)) continue;
+					const question: Question = { key, chart, waiters: new Set() };
+					this.#sent.set(key, question);
+					questions.push(question);
+				}
+				if (questions.length === 0) continue;
+				this.stats.prefetched += questions.length;
+				let db: Db;
+				try {
+					db = await this.#db();
+				} catch {
+					for (const q of questions) this.#sent.delete(q.key);
+					this.#later.length = 0;
+					return;
+				}
+				await this.#sendCharts(db, questions);
+			}
+		} finally {
+			this.#draining = false;
+		}
+	}
+
+	/** Resolves once no turn of readers' questions is waiting or on its way. */
+	async #readersAnswered(): Promise<void> {
+		while (this.#scheduled || this.#turns > 0)
+			await new Promise<void>((resolve) => this.#idle.push(resolve));
 	}
 
 	/** Any other statement: asked once, answered from memory when asked again. */
@@ -134,7 +200,18 @@ export class Coordinator {
 	}
 
 	async #flush(): Promise<void> {
+		this.#turns++;
 		this.#scheduled = false;
+		try {
+			await this.#sendTurn();
+		} finally {
+			this.#turns--;
+			if (!this.#scheduled && this.#turns === 0)
+				for (const resolve of this.#idle.splice(0)) resolve();
+		}
+	}
+
+	async #sendTurn(): Promise<void> {
 		const turn = [...this.#asked.values()];
 		this.#asked.clear();
 		const live = turn.filter((q) => q.waiters.size > 0);

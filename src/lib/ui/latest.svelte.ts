@@ -83,6 +83,10 @@ export function chartAnswer<T, Q>(
 		question: () => Q;
 		/** The engine's answer to a question. */
 		ask: (question: Q, signal: AbortSignal) => Promise<T>;
+		/** Questions a reader may ask next (the other options of a filter), asked ahead. */
+		next?: () => Q[];
+		/** How to ask them ahead, without waiting (the coordinator's `prefetch`). */
+		prefetch?: (questions: Q[], signal: AbortSignal) => void;
 	}
 ) {
 	const source = $derived(answerSource(view.prerendered(), engine.status));
@@ -92,6 +96,16 @@ export function chartAnswer<T, Q>(
 		(signal) => (asked === null ? null : untrack(() => view.ask(JSON.parse(asked) as Q, signal))),
 		view.rows
 	);
+	// once the engine is ready, the likely next questions are asked while the reader reads
+	const ahead = $derived(
+		engine.status === 'ready' && view.next && view.prefetch ? JSON.stringify(view.next()) : null
+	);
+	$effect(() => {
+		if (ahead === null) return;
+		const page = new AbortController();
+		untrack(() => view.prefetch!(JSON.parse(ahead) as Q[], page.signal));
+		return () => page.abort();
+	});
 	return {
 		/** The rows to draw. */
 		get value(): T {
