@@ -246,42 +246,22 @@ function readFilter(
 		'indicator'
 	);
 	const filter: ChartFilter = { indicators };
-	const sectors = list('sectors');
-	check(
-		'sectors',
-		sectors,
-		catalog.sectors.map((s) => s.id),
-		'unknown-sector',
-		'sector'
+	// every other list of ids, each held to what exists
+	const known: [string, Iterable<string>, RejectionReason, string][] = [
+		['sectors', catalog.sectors.map((s) => s.id), 'unknown-sector', 'sector'],
+		['ids', figures.map((f) => f.id), 'unknown-figure', 'figure'],
+		['docs', documents.map((d) => d.id), 'unknown-document', 'document'],
+		['areas', catalog.areas.map((a) => a.id), 'unknown-area', 'area'],
+		['measures', MEASURES, 'unknown-measure', 'measure'],
+		['period_types', PERIOD_TYPES, 'period-unreadable', 'kind of period']
+	];
+	const [sectors, ids, docs, areas, measures, periodTypes] = known.map(
+		([key, existing, reason, what]) => {
+			const found = list(key);
+			check(key, found, existing, reason, what);
+			return found;
+		}
 	);
-	const ids = list('ids');
-	check(
-		'ids',
-		ids,
-		figures.map((f) => f.id),
-		'unknown-figure',
-		'figure'
-	);
-	const docs = list('docs');
-	check(
-		'docs',
-		docs,
-		documents.map((d) => d.id),
-		'unknown-document',
-		'document'
-	);
-	const areas = list('areas');
-	check(
-		'areas',
-		areas,
-		catalog.areas.map((a) => a.id),
-		'unknown-area',
-		'area'
-	);
-	const measures = list('measures');
-	check('measures', measures, MEASURES, 'unknown-measure', 'measure');
-	const periodTypes = list('period_types');
-	check('period_types', periodTypes, PERIOD_TYPES, 'period-unreadable', 'kind of period');
 	const periods = list('periods');
 	if (!incomplete(ctx))
 		check(
