@@ -1,11 +1,16 @@
 /**
  * npm run bench [-- --quick] [-- --json <file>] [-- --no-build] [-- --site <dir>] [-- --engine-load]
+ * npm run bench -- --query-server [--rows N] [--quick] [--json <file>]
  *
  * --quick: 2 runs and 10 changes instead of 5 and 30, the build/ there is (built if none), and
  * no ten-million-figure load;
  * --no-build: measure the build/ there is (built if none);
  * --site <dir>: measure another built site (a copy of build/, say) without building;
- * --engine-load: only the engine's load (bytes per fact row, load time), no page or interaction.
+ * --engine-load: only the engine's load (bytes per fact row, load time), no page or interaction;
+ * --query-server: only the views past one machine (scripts/bench/query-server.ts): N generated
+ * figures (10,000,000; --quick 1,000,000; --rows N) as Parquet partitioned by bulletin and year,
+ * the query server started on them, and the views' queries timed through httpDb over HTTP. No
+ * build and no browser; long, so never part of the default run.
  *
  * Builds the site, serves a private copy of the static build on a free port of 127.0.0.1 with
  * precompressed brotli/gzip (scripts/serve.ts), and drives Debian's Chromium, cold each run, to
@@ -16,6 +21,7 @@
  * million generated figures (Chromium and Node's DuckDB-WASM; ten million in Node only). It prints figures; a missed
  * target or a failed measurement is reported, never an exit code that fails a build.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,6 +54,12 @@ import { buildSite, copyBuild, precompressMissing, removeCopy, serve } from './b
 import { ENGINE_TABLES } from '../src/lib/data/engine-tables.js';
 import { kb, ms, percentile, round, spread, table, type Spread } from './bench/stats.js';
 import { SYNTHETIC_ROWS, writeSyntheticFigures } from './bench/synthetic.js';
+import {
+	QUERY_SERVER_ROWS,
+	benchQueryServer,
+	reportQueryServer,
+	type QueryServerResult
+} from './bench/query-server.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -58,6 +70,11 @@ const noBuild = argv.includes('--no-build') || !!siteArg;
 const jsonAt = argv.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
 const engineOnly = argv.includes('--engine-load');
+const queryServerOnly = argv.includes('--query-server');
+const rowsAt = argv.indexOf('--rows');
+const queryServerRows =
+	rowsAt >= 0 ? Number(argv[rowsAt + 1]) : quick ? 1_000_000 : QUERY_SERVER_ROWS;
+let queryServer: QueryServerResult | null = null;
 const RUNS = quick ? 2 : 5;
 /** Cold loads of the engine alone on a million figures: each takes seconds. */
 const MILLION_LOADS = quick ? 2 : 3;
@@ -100,6 +117,24 @@ interface PageRow {
 }
 
 async function main(): Promise<void> {
+	if (queryServerOnly) {
+		try {
+			const realParquet = join(ROOT, 'static/data/figures.parquet');
+			if (!existsSync(realParquet)) {
+				say('no static/data/figures.parquet: npm run build:data …');
+				execFileSync('npm', ['run', 'build:data'], { cwd: ROOT, stdio: 'ignore' });
+			}
+			if (!Number.isInteger(queryServerRows) || queryServerRows < 1)
+				throw new Error(`--rows ${argv[rowsAt + 1]}: a whole number of rows, please`);
+			queryServer = await attempt('query server', () =>
+				benchQueryServer({ realParquet, rows: queryServerRows, say, cleanups, problems })
+			);
+		} finally {
+			await cleanUp();
+		}
+		return report(null);
+	}
+
 	// 1. the build
 	const buildDir = siteArg ? resolve(siteArg) : join(ROOT, 'build');
 	const haveBuild = existsSync(join(buildDir, 'index.html'));
@@ -297,7 +332,7 @@ function report(results: Results | null): void {
 		cpus: os.cpus().length,
 		memory_gib: round(os.totalmem() / 2 ** 30, 1),
 		node: process.version,
-		chromium: results?.chromiumVersion ?? null,
+		chromium: results?.chromiumVersion ?? (queryServerOnly ? 'not used' : null),
 		platform: `${os.type()} ${os.release()}`
 	};
 	const date = new Date().toISOString();
@@ -580,6 +615,7 @@ function report(results: Results | null): void {
 			''
 		);
 	}
+	if (queryServerOnly) reportQueryServer(queryServer, out, json);
 
 	finish(out, json, machine, date);
 }
@@ -662,7 +698,7 @@ function finish(
 	date: string
 ): void {
 	out.push(
-		`Machine: ${machine.cpus} cores, ${machine.memory_gib} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? '?'}; ${date}; ${RUNS} runs${quick ? ' (--quick)' : ''}${engineOnly ? ' (--engine-load)' : ''}; ${((Date.now() - started) / 1000).toFixed(0)} s`
+		`Machine: ${machine.cpus} cores, ${machine.memory_gib} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? '?'}; ${date}; ${RUNS} runs${quick ? ' (--quick)' : ''}${engineOnly ? ' (--engine-load)' : ''}${queryServerOnly ? ' (--query-server)' : ''}; ${((Date.now() - started) / 1000).toFixed(0)} s`
 	);
 	if (problems.length) out.push('', 'Problems:', ...problems.map((p) => `- ${p}`));
 	json.problems = problems;

@@ -33,7 +33,7 @@ import {
 export const SYNTHETIC_ROWS = 1_000_000;
 
 /** Shanghai's 16 districts; Baoshan first, so its rows come first. */
-const DISTRICTS: [id: string, zh: string, en: string, scale: number][] = [
+export const DISTRICTS: [id: string, zh: string, en: string, scale: number][] = [
 	['baoshan', '宝山区', 'Baoshan District', 1],
 	['pudong', '浦东新区', 'Pudong New Area', 3.4],
 	['huangpu', '黄浦区', 'Huangpu District', 0.6],
@@ -51,9 +51,9 @@ const DISTRICTS: [id: string, zh: string, en: string, scale: number][] = [
 	['fengxian', '奉贤区', 'Fengxian District', 1],
 	['chongming', '崇明区', 'Chongming District', 0.5]
 ];
-const STATEMENTS = 4;
+export const STATEMENTS = 4;
 /** The meeting a synthetic document of the bulletin's year is dated to. */
-const MEETING_DATE = '2024-06-26';
+export const MEETING_DATE = '2024-06-26';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same table. */
 function random(seed: number): () => number {
@@ -70,7 +70,7 @@ function random(seed: number): () => number {
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** Every four-digit year in `text` moved by `shift` (29 February becomes the 28th when needed). */
-function shiftYears(text: string, shift: number): string {
+export function shiftYears(text: string, shift: number): string {
 	if (shift === 0) return text;
 	return text
 		.replace(/(?<!\d)(19|20)(\d\d)(?!\d)/g, (y) => String(Number(y) + shift))
