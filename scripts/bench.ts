@@ -22,7 +22,7 @@
  * target or a failed measurement is reported, never an exit code that fails a build.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -54,6 +54,7 @@ import { buildSite, copyBuild, precompressMissing, removeCopy, serve } from './b
 import { ENGINE_TABLES } from '../src/lib/data/engine-tables.js';
 import { kb, ms, percentile, round, spread, table, type Spread } from './bench/stats.js';
 import { SYNTHETIC_ROWS, writeSyntheticFigures } from './bench/synthetic.js';
+import { KINDS, traceFirstChart, type FirstChartTrace } from './bench/trace.js';
 import {
 	QUERY_SERVER_ROWS,
 	benchQueryServer,
@@ -200,6 +201,28 @@ async function main(): Promise<void> {
 			);
 		}
 
+		// 3b. one traced load per page under 4G: what the main thread does before the first chart
+		const traces: FirstChartTrace[] = [];
+		if (!engineOnly) {
+			const dir = join(ROOT, 'bench-results');
+			mkdirSync(dir, { recursive: true });
+			for (const page of pages) {
+				if (!page.path) continue;
+				const slug = page.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview';
+				const traced = await attempt(`trace of ${page.name}`, () =>
+					traceFirstChart(
+						browser!,
+						server.origin,
+						page.path!,
+						FOUR_G,
+						join(dir, `trace-${slug}-4g.json`)
+					)
+				);
+				if (traced) traces.push(traced);
+			}
+			say(`first chart traced under ${FOUR_G.label}: ${traces.length} pages → bench-results/`);
+		}
+
 		// 4. DuckDB-WASM alone, from the same chunk and bundles
 		const bare: Record<string, LoadSample[]> = {};
 		if (bareEngine) {
@@ -295,7 +318,16 @@ async function main(): Promise<void> {
 				say('engine load on ten million figures measured');
 			});
 
-		report({ chromiumVersion, pages, bare, real, million, load, origin: server.origin });
+		report({
+			chromiumVersion,
+			pages,
+			bare,
+			real,
+			million,
+			load,
+			origin: server.origin,
+			traces
+		});
 	} finally {
 		await cleanUp();
 	}
@@ -323,6 +355,7 @@ interface Results {
 	million: (InteractionResult & { generated: number }) | null;
 	load: EngineLoad;
 	origin: string;
+	traces: FirstChartTrace[];
 }
 
 const median = (xs: (number | null)[]) => spread(xs)?.median ?? null;
@@ -448,6 +481,27 @@ function report(results: Results | null): void {
 			),
 			''
 		);
+
+		// what the main thread does before the first chart, from one traced load per page
+		if (results.traces.length) {
+			const whole = (n: number) => String(Math.round(n));
+			const pageName = (path: string) => pages.find((p) => p.path === path)?.name ?? path;
+			out.push(
+				`Main thread before the first chart under ${FOUR_G.label}, ms, one traced load per page (the traces, for Chromium's Performance panel, are in bench-results/; tracing slows the load). "other" is task time no traced event covers, most of it the 4× CPU slowdown's pauses`,
+				table(
+					['page', 'chart painted', ...KINDS, 'idle', 'longest tasks (at: ms, mostly)'],
+					results.traces.map((t) => [
+						pageName(t.path),
+						whole(t.until_ms),
+						...KINDS.map((k) => whole(t.work_ms[k])),
+						whole(t.idle_ms),
+						t.longest.map((l) => `${whole(l.at_ms)}: ${whole(l.ms)} ${l.mostly}`).join('; ')
+					])
+				),
+				''
+			);
+			json.first_chart_traces = results.traces;
+		}
 
 		// bytes
 		const bytesRows = pageEntries

@@ -74,7 +74,7 @@ const PROBE = `(() => {
 	new MutationObserver(seen).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-engine'] });
 })();`;
 
-interface Run {
+export interface Run {
 	context: BrowserContext;
 	page: Page;
 	cdp: CDPSession;
@@ -84,7 +84,7 @@ interface Run {
 	lastActivity: number;
 }
 
-async function openRun(browser: Browser, profile: Profile): Promise<Run> {
+export async function openRun(browser: Browser, profile: Profile): Promise<Run> {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
 		locale: 'zh-CN',
