@@ -9,22 +9,10 @@ import type { ChartRow } from '$lib/data/queries.js';
 import type { CitedText } from '$lib/dataset/charts.js';
 import type { Segment } from '$lib/dataset/chart-text.js';
 import type { Text } from '$lib/messages.js';
-import { periodLabel, valueLabel } from '$lib/series.js';
+import { periodLabel, valueLabel, type FigureValue } from '$lib/series.js';
 
 /** What a note needs of a figure: a row of figures.json or of a chart query. */
-export type CitedFigure = Pick<
-	ChartRow,
-	| 'id'
-	| 'period'
-	| 'measure'
-	| 'value'
-	| 'value_text'
-	| 'unit'
-	| 'qualifier'
-	| 'base_value'
-	| 'base_unit'
-	| 'derived'
-> & { superseded_by?: string | null };
+export type CitedFigure = FigureValue & Pick<ChartRow, 'id'> & { superseded_by?: string | null };
 
 export type FigureLookup = (id: string) => CitedFigure | undefined;
 
@@ -44,24 +32,25 @@ function segmentText(segment: Segment, lang: Lang, lookup: FigureLookup): string
 	const figure = currentFigure(segment.figure, lookup);
 	// the build refuses a note citing an unknown figure; a missing one here is a stale build
 	if (!figure) throw new Error(`a note cites ${segment.figure}, which the figures do not hold`);
-	const row = figure as ChartRow;
 	switch (segment.format) {
 		case 'period':
-			return periodLabel(row, lang);
+			return periodLabel(figure, lang);
 		case 'number':
-			return lang === 'zh' ? row.value_text.replace(/^-/, '−') : formatNumber(row.value, lang);
+			return lang === 'zh'
+				? figure.value_text.replace(/^-/, '−')
+				: formatNumber(figure.value, lang);
 		case 'abs':
 			return valueLabel(
 				{
-					...row,
-					value: Math.abs(row.value),
-					base_value: Math.abs(row.base_value),
-					value_text: row.value_text.replace(/^-/, '')
+					...figure,
+					value: Math.abs(figure.value),
+					base_value: Math.abs(figure.base_value),
+					value_text: figure.value_text.replace(/^-/, '')
 				},
 				lang
 			);
 		case 'value':
-			return valueLabel(row, lang);
+			return valueLabel(figure, lang);
 	}
 }
 

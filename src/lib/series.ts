@@ -59,8 +59,22 @@ export function docTitle(row: Pick<ChartRow, 'doc_title' | 'doc_title_en'>, lang
 	return lang === 'zh' ? row.doc_title : row.doc_title_en;
 }
 
+/** What a figure's value and period are written from: a chart row, a figures.json row alike. */
+export type FigureValue = Pick<
+	ChartRow,
+	| 'period'
+	| 'measure'
+	| 'value'
+	| 'value_text'
+	| 'unit'
+	| 'qualifier'
+	| 'base_value'
+	| 'base_unit'
+	| 'derived'
+>;
+
 /** A derived count is shown whole: 1741 ÷ 1.62 is about 1075 enterprises, not 1074.69. */
-function shownBase(row: ChartRow): number {
+function shownBase(row: FigureValue): number {
 	return row.derived && isCount(row.base_unit) ? Math.round(row.base_value) : row.base_value;
 }
 
@@ -69,7 +83,7 @@ function shownBase(row: ChartRow): number {
  * suits it. A derived value is shown rounded in the unit of its declaration, never with the
  * float digits of its formula. A change of a rate is in percentage points (个百分点 / pp).
  */
-export function valueLabel(row: ChartRow, lang: Lang): string {
+export function valueLabel(row: FigureValue, lang: Lang): string {
 	if (row.derived && lang === 'zh') {
 		// the data build writes a derived value to the digits its inputs support (8419, not 8419.3)
 		const unit = isRateChange(row) ? '个百分点' : row.unit;

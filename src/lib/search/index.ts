@@ -8,11 +8,10 @@
 import type MiniSearch from 'minisearch';
 import type { AsPlainObject, Options, SearchOptions, SearchResult } from 'minisearch';
 import { formatPeriod, type Lang } from '$lib/charts/format.js';
-import type { ChartRow } from '$lib/data/queries.js';
 import type { Catalog, DocumentEntry, FigureRow } from '$lib/data/schema.js';
 import { links } from '$lib/links.js';
 import { count } from '$lib/messages.js';
-import { periodLabel, valueLabel } from '$lib/series.js';
+import { periodLabel, valueLabel, type FigureValue } from '$lib/series.js';
 
 export type Kind = 'topic' | 'indicator' | 'sector' | 'document' | 'figure';
 
@@ -58,30 +57,22 @@ export interface Hit {
 	score: number;
 }
 
-export type FigureInput = Pick<
-	FigureRow,
-	| 'id'
-	| 'indicator_id'
-	| 'indicator_zh'
-	| 'indicator_en'
-	| 'sector_id'
-	| 'sector_zh'
-	| 'sector_en'
-	| 'area_id'
-	| 'area_zh'
-	| 'area_en'
-	| 'period'
-	| 'measure'
-	| 'value'
-	| 'value_text'
-	| 'unit'
-	| 'qualifier'
-	| 'base_value'
-	| 'base_unit'
-	| 'derived'
-	| 'inputs'
-	| 'doc_id'
->;
+export type FigureInput = FigureValue &
+	Pick<
+		FigureRow,
+		| 'id'
+		| 'indicator_id'
+		| 'indicator_zh'
+		| 'indicator_en'
+		| 'sector_id'
+		| 'sector_zh'
+		| 'sector_en'
+		| 'area_id'
+		| 'area_zh'
+		| 'area_en'
+		| 'inputs'
+		| 'doc_id'
+	>;
 
 export interface IndexInput {
 	catalog: Pick<Catalog, 'topics' | 'indicators' | 'sectors' | 'groups'>;
@@ -285,7 +276,6 @@ export function searchDocuments(input: IndexInput): SearchDoc[] {
 	}
 
 	for (const f of figures) {
-		const row = f as unknown as ChartRow;
 		const name = (lang: Lang) =>
 			[
 				f.area_id === HOME_AREA ? null : lang === 'zh' ? f.area_zh : f.area_en,
@@ -296,8 +286,8 @@ export function searchDocuments(input: IndexInput): SearchDoc[] {
 				.join(' · ');
 		const context = (lang: Lang) =>
 			[
-				periodLabel(row, lang),
-				valueLabel(row, lang),
+				periodLabel(f, lang),
+				valueLabel(f, lang),
 				f.derived ? (lang === 'zh' ? '推算' : 'derived') : null
 			]
 				.filter(Boolean)
