@@ -28,8 +28,6 @@ export interface FirstChartTrace {
 	profile: string;
 	/** Navigation start to the first chart's painted frame. */
 	until_ms: number;
-	/** Navigation start to the HTML's last byte, as the renderer saw it. */
-	html_received_ms: number | null;
 	work_ms: Record<Kind, number>;
 	idle_ms: number;
 	/** The longest main-thread tasks before the chart: start, length, what they did most. */
@@ -144,15 +142,10 @@ export async function traceFirstChart(
 		const start = events.find((e) => e.name === 'navigationStart' && e.pid === parse.pid)?.ts;
 		if (start === undefined) throw new Error('the trace holds no navigationStart mark');
 		const end = start + painted * 1000;
-		const finish = events.find(
-			(e) =>
-				e.name === 'ResourceFinish' &&
-				e.pid === parse.pid &&
-				String((e.args?.data as { url?: string } | undefined)?.url ?? '').startsWith(origin + path)
-		);
 
 		const thread = ownTimes(events.filter((e) => e.pid === parse.pid && e.tid === tid));
-		const work = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+		const none = () => Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+		const work = none();
 		let busy = 0;
 		const tasks: { at_ms: number; ms: number; kinds: Record<Kind, number> }[] = [];
 		let task: (typeof tasks)[number] | null = null;
@@ -163,8 +156,7 @@ export async function traceFirstChart(
 			const ms = (Math.min(own, Math.max(0, end - event.ts)) || 0) / 1000;
 			const kind = kindOf(event.name);
 			if (event.name === 'RunTask' || event.ts >= taskEnd) {
-				task = { at_ms: (event.ts - start) / 1000, ms: event.dur! / 1000, kinds: { ...work } };
-				for (const k of KINDS) task.kinds[k] = 0;
+				task = { at_ms: (event.ts - start) / 1000, ms: event.dur! / 1000, kinds: none() };
 				tasks.push(task);
 				taskEnd = event.ts + event.dur!;
 				busy += Math.min(event.dur!, end - event.ts) / 1000;
@@ -177,7 +169,6 @@ export async function traceFirstChart(
 			path,
 			profile: profile.name,
 			until_ms: round(painted),
-			html_received_ms: finish ? round((finish.ts - start) / 1000) : null,
 			work_ms: Object.fromEntries(KINDS.map((k) => [k, round(work[k])])) as Record<Kind, number>,
 			idle_ms: round(Math.max(0, painted - busy)),
 			longest: tasks
