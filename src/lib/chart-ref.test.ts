@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '$lib/data/queries.js';
 import type { Query } from '$lib/data/query.js';
 import type { PanelSpec } from '$lib/panels.js';
-import { chartState, parseRef, refKey, resolveRef, type Resolvers } from './chart-ref.js';
+import {
+	chartState,
+	filteredSpec,
+	parseRef,
+	refKey,
+	resolveRef,
+	type Resolvers
+} from './chart-ref.js';
 
 describe('chart references', () => {
 	it('reads and writes a key with and without page state', () => {
@@ -74,5 +81,40 @@ describe('chart references', () => {
 		});
 		expect(narrowed.rows).toEqual([{ id: 'live' }]);
 		expect(queries[0]!.params).toContain('industry-key-robotics');
+	});
+
+	it('leaves a panel out for a period of another length or a sector it does not draw, never fills it', async () => {
+		const annual = {
+			id: 'annual',
+			filter: { indicators: ['industry-scale'], measures: ['level'], periods: ['2023', '2026'] }
+		} as unknown as PanelSpec;
+		// a quarter chosen on the annual panel: the panel holds no figure of it
+		expect(filteredSpec(annual, '', '2024Q1')).toBeNull();
+		expect(filteredSpec(annual, 'industry-key-digital', '2023')!.filter).toMatchObject({
+			sectors: ['industry-key-digital'],
+			periods: ['2023']
+		});
+		// no period chosen: the panel keeps its own periods
+		expect(filteredSpec(annual, 'industry-key-digital', '')!.filter.periods).toEqual([
+			'2023',
+			'2026'
+		]);
+		const twoSectors = {
+			id: 'two',
+			filter: { indicators: ['land-area'], sectors: ['cultivated', 'forest'] }
+		} as unknown as PanelSpec;
+		expect(filteredSpec(twoSectors, 'water', '')).toBeNull();
+		expect(filteredSpec(twoSectors, '', '2023')!.filter.sectors).toEqual(['cultivated', 'forest']);
+		// an embed of the annual panel linked with a quarter: no rows, no query
+		const queries: Query<unknown>[] = [];
+		const embed = await resolveRef(parseRef('indicator/industry-scale/annual?period=2024Q1')!, {
+			prerendered: async () => ({ spec: annual, rows: [{ id: 'stored' } as ChartRow] }),
+			run: async <T>(query: Query<T>) => {
+				queries.push(query);
+				return [] as T[];
+			}
+		});
+		expect(embed.rows).toEqual([]);
+		expect(queries).toEqual([]);
 	});
 });

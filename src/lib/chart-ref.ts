@@ -71,15 +71,22 @@ export function parseRef(key: string): ChartRef | undefined {
 	};
 }
 
-/** An indicator page's panel narrowed to the sector and period its reader chose. */
-export function filteredSpec(spec: PanelSpec, sector: string, period: string): PanelSpec {
+/**
+ * An indicator page's panel narrowed to the sector and period its reader chose, or null when
+ * the panel holds neither: a chosen period of another length than the panel's (a quarter on
+ * the annual panel), or a sector the panel does not draw, leaves the panel out; it is never
+ * filled with figures its title and axis do not describe.
+ */
+export function filteredSpec(spec: PanelSpec, sector: string, period: string): PanelSpec | null {
+	const { sectors, periods } = spec.filter;
+	if (sector && sectors?.length && !sectors.includes(sector)) return null;
+	if (period && periods?.length && !periods.includes(period)) return null;
 	return {
 		...spec,
 		filter: {
 			...spec.filter,
-			sectors: sector ? [sector] : undefined,
-			// a chosen period a panel does not hold empties it; it never widens it to every period
-			periods: period ? [period] : spec.filter.periods
+			sectors: sector ? [sector] : sectors,
+			periods: period ? [period] : periods
 		}
 	};
 }
@@ -119,7 +126,9 @@ export async function resolveRef(
 	if (ref.kind === 'indicator') {
 		const { spec } = await prerendered(refKey({ ...ref, state: '' }));
 		const narrowed = filteredSpec(spec, params.get('sector') ?? '', params.get('period') ?? '');
-		return { spec: narrowed, rows: await run(panelQuery(narrowed)) };
+		return narrowed
+			? { spec: narrowed, rows: await run(panelQuery(narrowed)) }
+			: { spec, rows: [] };
 	}
 	if (ref.kind === 'compare') {
 		const choice = choiceOf(ref.state);
