@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTinyData } from '../../../tests/fixtures/tiny-data.js';
 import { buildDataset } from '../dataset/build.js';
 import { writeDataset } from '../dataset/write.js';
-import { Cancelled, Coordinator, filterKey } from './coordinator.js';
+import { Cancelled, Coordinator, filterKey, narrowed, widened } from './coordinator.js';
 import { openNodeDb } from './node-db.js';
-import { chartFigures, type FigureFilter } from './queries.js';
+import { chartFigures, type ChartRow, type FigureFilter } from './queries.js';
 import { run, type Db } from './query.js';
 
 /** A scheduler the test turns by hand: the questions of one turn go out on `turn()`. */
@@ -144,16 +144,22 @@ describe('the coordinator', () => {
 		const { db, sent } = fakeEngine();
 		const turns = manualTurns();
 		const coordinator = new Coordinator(db, turns);
-		const forest: FigureFilter = { ...land, sectors: ['forest'] };
-		coordinator.prefetch([[land, forest], [water]]);
+		const change: FigureFilter = { ...land, measures: ['change'] };
+		coordinator.prefetch([[land, change], [water]]);
 		await turns.turn();
 		expect(sent).toHaveLength(2);
 		expect(coordinator.stats.prefetched).toBe(3);
-		const chosen = await Promise.all([coordinator.chart(forest), coordinator.chart(water)]);
+		const chosen = await Promise.all([coordinator.chart(change), coordinator.chart(water)]);
 		expect(chosen).toEqual([[{ id: 'batch 1' }], [{ id: 'one water' }]]);
 		expect(sent).toHaveLength(2);
-		// a state already known is not asked ahead again
-		coordinator.prefetch([[water]]);
+		// a state already known is not asked ahead again, nor one narrowed from a known chart
+		coordinator.prefetch([
+			[water],
+			[
+				{ ...land, sectors: ['forest'] },
+				{ ...change, periods: ['2023'] }
+			]
+		]);
 		await turns.turn();
 		expect(sent).toHaveLength(2);
 	});
@@ -235,5 +241,53 @@ describe('the coordinator on DuckDB', () => {
 		const alone = await Promise.all(filters.map((f) => run(chartFigures(f), db)));
 		expect(gathered).toEqual(alone);
 		expect(alone[0]!.map((r) => r.value)).toEqual([1738, 1700, 5147.5]);
+	});
+
+	it('answers every sector and period of a chart from one statement, each as its own query would', async () => {
+		const land: FigureFilter = { indicators: ['land-area'] };
+		const states: FigureFilter[] = [
+			{ ...land, sectors: ['forest'] },
+			{ ...land, sectors: ['cultivated'] },
+			{ ...land, periods: ['2023-12-31'] },
+			{ ...land, sectors: ['cultivated'], periods: ['2022-12-31', '2023'] },
+			{ ...land, sectors: ['cultivated'], statements: true },
+			{ ...land, sectors: ['water'] }
+		];
+		const coordinator = new Coordinator(db);
+		const sliced = await coordinator.charts(states);
+		// the wide chart and the wide chart of every statement: two questions, one statement
+		expect(coordinator.stats.statements).toBe(1);
+		const alone = await Promise.all(states.map((f) => run(chartFigures(f), db)));
+		expect(sliced).toEqual(alone);
+		expect(alone[1]!.map((r) => [r.period, r.value])).toEqual([
+			['2022-12-31', 1738],
+			['2023', -38],
+			['2023-12-31', 1700]
+		]);
+		expect(alone[5]).toEqual([]);
+		// asked again: the same rows, from memory
+		const again = await coordinator.charts(states);
+		expect(coordinator.stats.statements).toBe(1);
+		again.forEach((rows, i) => expect(rows).toBe(sliced[i]));
+	});
+});
+
+describe('narrowing a chart’s rows', () => {
+	const row = (sector_id: string | null, period: string) => ({ sector_id, period }) as ChartRow;
+
+	it('widens a filter by taking away only its sectors and periods', () => {
+		expect(widened({ indicators: ['a'], measures: ['level'] })).toBeNull();
+		expect(
+			widened({ indicators: ['a'], sectors: ['x'], periods: ['2023'], areas: ['baoshan'] })
+		).toEqual({ indicators: ['a'], areas: ['baoshan'] });
+	});
+
+	it('keeps the rows of the chosen sectors and periods, in order, and no district total for a sector', () => {
+		const rows = [row('x', '2023'), row(null, '2023'), row('y', '2023'), row('x', '2024')];
+		expect(narrowed(rows, { indicators: ['a'], sectors: ['x'] })).toEqual([rows[0], rows[3]]);
+		expect(narrowed(rows, { indicators: ['a'], periods: ['2023'] })).toEqual(rows.slice(0, 3));
+		expect(narrowed(rows, { indicators: ['a'], sectors: ['y', 'x'], periods: ['2024'] })).toEqual([
+			rows[3]
+		]);
 	});
 });

@@ -5,6 +5,9 @@
  *   many charts it touches) into one statement, and answers each chart its own slice;
  * - asks a question already on its way or already answered only once: the same state seen again
  *   (a filter set back, a page visited again) is answered from memory, the same rows as before;
+ * - answers a chart narrowed to some sectors or periods from the rows of the chart without them
+ *   (`widened`, `narrowed`): one statement answers every sector and period of a page, and each
+ *   choice after it is a filter of rows in memory;
  * - sends nothing for a question nobody waits for any more (a filter changed again before the
  *   engine was asked), and lets a waiter stop waiting without failing the others;
  * - asks ahead, while the engine has nothing else to do, what a reader is likely to choose next
@@ -94,11 +97,28 @@ export class Coordinator {
 		this.#capacity = options.capacity ?? 256;
 	}
 
-	/** One chart's rows, as `chartFigures(filter)` returns them. */
+	/**
+	 * One chart's rows, as `chartFigures(filter)` returns them. A chart narrowed to sectors or
+	 * periods is answered from the wider chart's rows, the same rows for the same state each time.
+	 */
 	chart(filter: FigureFilter, signal?: AbortSignal): Promise<ChartRow[]> {
-		return this.#ask(`chart ${filterKey(filter)}`, { chart: filter }, signal) as Promise<
-			ChartRow[]
-		>;
+		const wide = widened(filter);
+		if (!wide)
+			return this.#ask(`chart ${filterKey(filter)}`, { chart: filter }, signal) as Promise<
+				ChartRow[]
+			>;
+		const key = `slice ${filterKey(filter)}`;
+		const known = this.#recall(key) as ChartRow[] | undefined;
+		if (known) {
+			this.stats.asked++;
+			this.stats.shared++;
+			return Promise.resolve(known);
+		}
+		return this.chart(wide, signal).then((rows) => {
+			const slice = (this.#recall(key) as ChartRow[] | undefined) ?? narrowed(rows, filter);
+			this.#remember(key, slice);
+			return slice;
+		});
 	}
 
 	/** Several charts' rows, asked together, in the order of the filters. */
@@ -124,9 +144,11 @@ export class Coordinator {
 				await this.#readersAnswered();
 				if (next.signal?.aborted) continue;
 				const questions: Question[] = [];
-				for (const chart of next.filters) {
+				for (const asked of next.filters) {
+					const chart = widened(asked) ?? asked;
 					const key = `chart ${filterKey(chart)}`;
 					if (this.#answers.has(key) || this.#sent.has(key) || this.#asked.has(key)) continue;
+					if (questions.some((q) => q.key === key)) continue;
 					const question: Question = { key, chart, waiters: new Set() };
 					this.#sent.set(key, question);
 					questions.push(question);
@@ -167,11 +189,9 @@ export class Coordinator {
 	): Promise<unknown[]> {
 		this.stats.asked++;
 		if (signal?.aborted) return Promise.reject(new Cancelled());
-		const known = this.#answers.get(key);
+		const known = this.#recall(key);
 		if (known) {
 			this.stats.shared++;
-			this.#answers.delete(key);
-			this.#answers.set(key, known);
 			return Promise.resolve(known);
 		}
 		let question = this.#sent.get(key) ?? this.#asked.get(key);
@@ -266,12 +286,45 @@ export class Coordinator {
 		q.waiters.clear();
 	}
 
+	/** An answer kept, now the most recently used. */
+	#recall(key: string): unknown[] | undefined {
+		const known = this.#answers.get(key);
+		if (known) {
+			this.#answers.delete(key);
+			this.#answers.set(key, known);
+		}
+		return known;
+	}
+
 	#remember(key: string, rows: unknown[]): void {
 		this.#answers.set(key, rows);
 		while (this.#answers.size > this.#capacity) {
 			this.#answers.delete(this.#answers.keys().next().value!);
 		}
 	}
+}
+
+/**
+ * The chart a filter narrows by sectors or periods, without them; null for a filter that names
+ * neither. Every figure of one sector and one period falls in one partition of chartFigures'
+ * windows (QUANTITY: indicator, sector, area, period, measure), so taking away the sectors and
+ * periods adds whole partitions and changes no figure's statements, flags or chosen statement.
+ */
+export function widened(filter: FigureFilter): FigureFilter | null {
+	if (!filter.sectors?.length && !filter.periods?.length) return null;
+	const { sectors: _sectors, periods: _periods, ...wide } = filter;
+	return wide;
+}
+
+/** The rows of a wider chart's answer that a narrowed filter keeps, in the same order. */
+export function narrowed(rows: ChartRow[], filter: FigureFilter): ChartRow[] {
+	const sectors = filter.sectors?.length ? new Set(filter.sectors) : null;
+	const periods = filter.periods?.length ? new Set(filter.periods) : null;
+	return rows.filter(
+		(r) =>
+			(!sectors || (r.sector_id !== null && sectors.has(r.sector_id))) &&
+			(!periods || periods.has(r.period))
+	);
 }
 
 /** A filter's identity: the same question however its fields were ordered or written. */

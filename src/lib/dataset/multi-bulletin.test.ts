@@ -16,11 +16,13 @@ import {
 	secondBulletinReview,
 	secondBulletinText
 } from '../../../tests/fixtures/second-bulletin.js';
-import { buildPanel, panelQuery } from '../panels.js';
+import { autoPanels, buildPanel, panelQuery } from '../panels.js';
+import { filteredSpec } from '../chart-ref.js';
+import { Coordinator } from '../data/coordinator.js';
 import { chartSource, headlineSpecs, topicCharts } from '../registry.js';
 import { headlines } from '../headlines.js';
 import { openNodeDb } from '../data/node-db.js';
-import { chartFigures } from '../data/queries.js';
+import { chartFigures, chartFiguresBatch, splitBatch } from '../data/queries.js';
 import { run, type Db } from '../data/query.js';
 import { buildDataset, type Dataset } from './build.js';
 import { extractCandidates } from '../extract/candidates.js';
@@ -217,5 +219,63 @@ describe('the declared charts over two bulletins', () => {
 		const rows = await run(chartFigures({ indicators: specs.map((s) => s.indicator) }), db);
 		const [lead] = headlines(rows, specs);
 		expect(lead!.level).toMatchObject({ id: 's22-new-materials-output-2024', value: 1802 });
+	});
+
+	// indicators of every shape a page's filter meets: sectors with a district total, a quarter
+	// beside years, a range beside a quarter, years beside year-end dates, restated and revised
+	// figures of two bulletins (every indicator: 765 states, 9 s; these: a tenth of that)
+	const SHAPES = [
+		'industry-output-above-scale',
+		'industry-scale',
+		'city-operations-dispatched-cases',
+		'ent-high-tech',
+		'forest-coverage',
+		'water-resources'
+	];
+
+	it('answers every sector and period of an indicator page, narrowed in memory, exactly as the engine would', async () => {
+		const catalog = {
+			...dataset.catalog,
+			indicators: dataset.catalog.indicators.filter((i) => SHAPES.includes(i.id))
+		};
+		expect(catalog.indicators).toHaveLength(SHAPES.length);
+		const areas = catalog.areas.map((a) => a.id);
+		const every = await run(
+			chartFigures({ indicators: catalog.indicators.map((i) => i.id), areas }),
+			db
+		);
+		const stated = await run(
+			chartFigures({ indicators: catalog.indicators.map((i) => i.id), areas, statements: true }),
+			db
+		);
+		const coordinator = new Coordinator(db);
+		let states = 0;
+		for (const indicator of catalog.indicators) {
+			const statements = stated.filter((r) => r.indicator_id === indicator.id);
+			if (!statements.length) continue;
+			const all = every.filter((r) => r.indicator_id === indicator.id);
+			const specs = autoPanels(indicator, all, statements, catalog.groups);
+			// every sector and every period the page's selects offer
+			const narrowedSpecs = [...new Set(statements.flatMap((r) => r.sector_id ?? []))].flatMap(
+				(sector) => specs.flatMap((spec) => filteredSpec(spec, sector, '') ?? [])
+			);
+			for (const period of new Set(statements.map((r) => r.period)))
+				narrowedSpecs.push(...specs.flatMap((spec) => filteredSpec(spec, '', period) ?? []));
+			if (!narrowedSpecs.length) continue;
+			const filters = narrowedSpecs.map((s) => ({ ...s.filter, statements: s.statements }));
+			const fromMemory = await coordinator.charts(filters);
+			const fromEngine = splitBatch(await run(chartFiguresBatch(filters), db), filters.length);
+			expect(fromMemory, indicator.id).toEqual(fromEngine);
+			// and no panel holds a period its own spec does not: a quarter never lands on a year's axis
+			narrowedSpecs.forEach((spec, i) => {
+				const own = specs.find((s) => s.id === spec.id)!.filter.periods;
+				for (const row of fromMemory[i]!)
+					expect(own ?? [row.period], `${spec.id} ${row.id}`).toContain(row.period);
+			});
+			states += filters.length;
+		}
+		expect(states).toBeGreaterThan(100);
+		// one statement per indicator answered every state of its page
+		expect(coordinator.stats.statements).toBe(SHAPES.length);
 	});
 });
