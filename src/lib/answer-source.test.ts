@@ -19,4 +19,12 @@ describe('answerSource', () => {
 	it('says a state cannot be answered when the engine failed, never passes the build rows off', () => {
 		expect(answerSource(false, 'failed')).toBe('unavailable');
 	});
+
+	it('narrows the build rows that hold a state while the engine loads or when it failed, and asks the engine once ready', () => {
+		expect(answerSource(false, 'idle', true)).toBe('narrowed');
+		expect(answerSource(false, 'loading', true)).toBe('narrowed');
+		expect(answerSource(false, 'failed', true)).toBe('narrowed');
+		expect(answerSource(false, 'ready', true)).toBe('engine');
+		expect(answerSource(true, 'loading', true)).toBe('prerendered');
+	});
 });

@@ -498,7 +498,7 @@ test.describe('a missing or damaged engine or data file', () => {
 });
 
 test.describe('a state the build did not draw, when the engine failed', () => {
-	test('a filtered indicator, a chosen comparison and a stateful embed each say the chart is not their answer', async ({
+	test('a filtered indicator is narrowed from the page’s own figures; a chosen comparison and a stateful embed say the chart is not their answer', async ({
 		page
 	}) => {
 		await page.route(WASM, (r) => r.abort());
@@ -506,10 +506,19 @@ test.describe('a state the build did not draw, when the engine failed', () => {
 		await expect(page.locator('html')).toHaveAttribute('data-engine', 'failed', {
 			timeout: 30_000
 		});
-		const notice = page.locator('[data-answer="unavailable"]');
-		await expect(notice).toContainText('筛选需要交互数据引擎，目前不可用');
-		// the unfiltered figures stay, marked as not the filtered answer
-		await expect(page.locator('figure[data-chart] [aria-busy="true"]').first()).toBeVisible();
+		// the page's figures hold every sector: the robots' alone, not dimmed, no notice
+		const annual = page.locator(
+			'figure[data-chart="industry-output-above-scale-level-annual-industry-key"]'
+		);
+		await expect(annual.locator('svg [data-figure]')).toHaveCount(1);
+		await expect(
+			annual.locator('svg [data-figure="industry-robotics-output-2023"]')
+		).toHaveAttribute('data-value', '683');
+		await expect(
+			page.locator('figure[data-chart] svg [data-figure="industry-robotics-output-2024q1"]')
+		).toHaveCount(1);
+		await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+		await expect(page.locator('[data-answer]')).toHaveCount(0);
 
 		await page.goto('/compare?i=forest-coverage');
 		await expect(page.locator('html')).toHaveAttribute('data-engine', 'failed', {

@@ -6,8 +6,8 @@
  * - asks a question already on its way or already answered only once: the same state seen again
  *   (a filter set back, a page visited again) is answered from memory, the same rows as before;
  * - answers a chart narrowed to some sectors or periods from the rows of the chart without them
- *   (`widened`, `narrowed`): one statement answers every sector and period of a page, and each
- *   choice after it is a filter of rows in memory;
+ *   (narrow.ts): one statement answers every sector and period of a page, and each choice after
+ *   it is a filter of rows in memory;
  * - sends nothing for a question nobody waits for any more (a filter changed again before the
  *   engine was asked), and lets a waiter stop waiting without failing the others;
  * - asks ahead, while the engine has nothing else to do, what a reader is likely to choose next
@@ -23,6 +23,7 @@ import {
 	type ChartRow,
 	type FigureFilter
 } from './queries.js';
+import { narrowed, widened } from './narrow.js';
 import { inlineParams, type Db, type Query } from './query.js';
 
 /** What a question's waiter gets when it stops waiting. */
@@ -302,29 +303,6 @@ export class Coordinator {
 			this.#answers.delete(this.#answers.keys().next().value!);
 		}
 	}
-}
-
-/**
- * The chart a filter narrows by sectors or periods, without them; null for a filter that names
- * neither. Every figure of one sector and one period falls in one partition of chartFigures'
- * windows (QUANTITY: indicator, sector, area, period, measure), so taking away the sectors and
- * periods adds whole partitions and changes no figure's statements, flags or chosen statement.
- */
-export function widened(filter: FigureFilter): FigureFilter | null {
-	if (!filter.sectors?.length && !filter.periods?.length) return null;
-	const { sectors: _sectors, periods: _periods, ...wide } = filter;
-	return wide;
-}
-
-/** The rows of a wider chart's answer that a narrowed filter keeps, in the same order. */
-export function narrowed(rows: ChartRow[], filter: FigureFilter): ChartRow[] {
-	const sectors = filter.sectors?.length ? new Set(filter.sectors) : null;
-	const periods = filter.periods?.length ? new Set(filter.periods) : null;
-	return rows.filter(
-		(r) =>
-			(!sectors || (r.sector_id !== null && sectors.has(r.sector_id))) &&
-			(!periods || periods.has(r.period))
-	);
 }
 
 /** A filter's identity: the same question however its fields were ordered or written. */

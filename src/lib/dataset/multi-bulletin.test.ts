@@ -19,6 +19,7 @@ import {
 import { autoPanels, buildPanel, panelQuery } from '../panels.js';
 import { filteredSpec } from '../chart-ref.js';
 import { Coordinator } from '../data/coordinator.js';
+import { narrowed } from '../data/narrow.js';
 import { chartSource, headlineSpecs, topicCharts } from '../registry.js';
 import { headlines } from '../headlines.js';
 import { openNodeDb } from '../data/node-db.js';
@@ -233,7 +234,7 @@ describe('the declared charts over two bulletins', () => {
 		'water-resources'
 	];
 
-	it('answers every sector and period of an indicator page, narrowed in memory, exactly as the engine would', async () => {
+	it('answers every sector and period of an indicator page, narrowed in memory or from the page’s rows, exactly as the engine would', async () => {
 		const catalog = {
 			...dataset.catalog,
 			indicators: dataset.catalog.indicators.filter((i) => SHAPES.includes(i.id))
@@ -266,6 +267,18 @@ describe('the declared charts over two bulletins', () => {
 			const fromMemory = await coordinator.charts(filters);
 			const fromEngine = splitBatch(await run(chartFiguresBatch(filters), db), filters.length);
 			expect(fromMemory, indicator.id).toEqual(fromEngine);
+			// the page's own rows (the build's answer to each panel), narrowed, before the engine
+			const pageRows = splitBatch(
+				await run(
+					chartFiguresBatch(specs.map((s) => ({ ...s.filter, statements: s.statements }))),
+					db
+				),
+				specs.length
+			);
+			const fromPage = narrowedSpecs.map((spec) =>
+				narrowed(pageRows[specs.findIndex((s) => s.id === spec.id)]!, spec.filter)
+			);
+			expect(fromPage, indicator.id).toEqual(fromEngine);
 			// and no panel holds a period its own spec does not: a quarter never lands on a year's axis
 			narrowedSpecs.forEach((spec, i) => {
 				const own = specs.find((s) => s.id === spec.id)!.filter.periods;

@@ -79,6 +79,11 @@ export function chartAnswer<T, Q>(
 		prerendered: () => boolean;
 		/** The build's rows: the answer in the prerendered state, shown (marked) while waiting. */
 		rows: () => T;
+		/**
+		 * The build's rows narrowed to a question, when they hold every figure it can show (null
+		 * when they do not): the answer before the engine is ready and when it failed.
+		 */
+		narrow?: (question: Q) => T | null;
 		/** What the state on screen asks: plain data (JSON), compared by content. */
 		question: () => Q;
 		/** The engine's answer to a question. */
@@ -89,12 +94,17 @@ export function chartAnswer<T, Q>(
 		prefetch?: (questions: Q[], signal: AbortSignal) => void;
 	}
 ) {
-	const source = $derived(answerSource(view.prerendered(), engine.status));
+	// the build's rows narrowed, where they hold the state and the engine cannot answer yet
+	const narrowedRows = $derived.by(() => {
+		if (!view.narrow || view.prerendered() || engine.status === 'ready') return null;
+		return view.narrow(view.question());
+	});
+	const source = $derived(answerSource(view.prerendered(), engine.status, narrowedRows !== null));
 	// a string, so an equal question made anew does not count as a change
 	const asked = $derived(source === 'engine' ? JSON.stringify(view.question() ?? null) : null);
 	const answer = latest(
 		(signal) => (asked === null ? null : untrack(() => view.ask(JSON.parse(asked) as Q, signal))),
-		view.rows
+		() => narrowedRows ?? view.rows()
 	);
 	// once the engine is ready, the likely next questions are asked while the reader reads
 	const ahead = $derived(

@@ -1,0 +1,27 @@
+/**
+ * Narrowing a chart's rows to sectors and periods in memory, exactly as the narrower statement
+ * would answer. Every figure of one sector and one period falls in one partition of chartFigures'
+ * windows (QUANTITY: indicator, sector, area, period, measure), so the rows of a filter without
+ * sectors and periods hold, unchanged, every row the filter with them gives: its statements
+ * count, its flags and its chosen statement. Proved against the engine for every sector and
+ * period of indicator pages of every shape (src/lib/dataset/multi-bulletin.test.ts).
+ */
+import type { ChartRow, FigureFilter } from './queries.js';
+
+/** The chart a filter narrows by sectors or periods, without them; null for a filter that names neither. */
+export function widened(filter: FigureFilter): FigureFilter | null {
+	if (!filter.sectors?.length && !filter.periods?.length) return null;
+	const { sectors: _sectors, periods: _periods, ...wide } = filter;
+	return wide;
+}
+
+/** The rows of a wider chart's answer that a narrowed filter keeps, in the same order. */
+export function narrowed(rows: ChartRow[], filter: FigureFilter): ChartRow[] {
+	const sectors = filter.sectors?.length ? new Set(filter.sectors) : null;
+	const periods = filter.periods?.length ? new Set(filter.periods) : null;
+	return rows.filter(
+		(r) =>
+			(!sectors || (r.sector_id !== null && sectors.has(r.sector_id))) &&
+			(!periods || periods.has(r.period))
+	);
+}
