@@ -11,6 +11,27 @@ import { readParams, withParams, type ParamSpec } from '$lib/url-state.js';
  */
 let written = $state.raw<{ over: URL; search: string } | null>(null);
 
+let pending: { address: URL; over: URL } | null = null;
+
+/**
+ * Write the address bar once the change is painted: the view follows `written` at once, and
+ * the router's replaceState (about 5–14 ms in the first changes of a page) no longer stands
+ * between a choice and its chart. Changes within one frame write the last address only; a
+ * navigation before the write (a new page.url) drops it, so no page gets another's address.
+ */
+function writeAddress(address: URL): void {
+	const first = pending === null;
+	pending = { address, over: page.url };
+	if (!first) return;
+	requestAnimationFrame(() =>
+		setTimeout(() => {
+			const next = pending;
+			pending = null;
+			if (next && next.over === page.url) replaceState(next.address, page.state);
+		}, 0)
+	);
+}
+
 /** The address on screen: the router's, with what parameter changes wrote since. */
 export function shownUrl(): URL {
 	// a copy to read from, not reactive state
@@ -59,8 +80,8 @@ export function pageParams<S extends Record<string, ParamSpec<unknown>>>(specOf:
 			for (const name of [...url.searchParams.keys()])
 				if (!(name in spec)) url.searchParams.delete(name);
 			const address = withParams(url, encoded);
-			replaceState(address, page.state);
 			written = { over: page.url, search: address.search };
+			writeAddress(address);
 		}
 	};
 }
