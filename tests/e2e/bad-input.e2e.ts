@@ -513,7 +513,8 @@ test.describe('a state the build did not draw, when the engine failed', () => {
 		await expect(annual.locator('svg [data-figure]')).toHaveCount(1);
 		await expect(
 			annual.locator('svg [data-figure="industry-robotics-output-2023"]')
-		).toHaveAttribute('data-value', '683');
+			// 683 亿元, in the base unit the marks carry
+		).toHaveAttribute('data-value', '68300000000');
 		await expect(
 			page.locator('figure[data-chart] svg [data-figure="industry-robotics-output-2024q1"]')
 		).toHaveCount(1);

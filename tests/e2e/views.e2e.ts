@@ -172,6 +172,27 @@ test.describe('English', () => {
 });
 
 test.describe('state in the URL', () => {
+	test('a quarter chosen on an indicator leaves out the panels of years, with the engine and before it', async ({
+		page
+	}) => {
+		const quarter = page.locator(
+			'figure[data-chart="industry-scale-level-quarter-industry-key"] svg [data-figure]'
+		);
+		const annual = page.locator('figure[data-chart="industry-scale-level-annual-industry-key"]');
+		// before the engine: the page's own figures narrowed; then the engine's answer
+		for (const engine of ['failed', 'ready']) {
+			if (engine === 'failed') await page.route('**/*.wasm', (r) => r.abort());
+			else await page.unroute('**/*.wasm');
+			await page.goto('/indicators/industry-scale?period=2024Q1');
+			await expect(page.locator('html')).toHaveAttribute('data-engine', engine, {
+				timeout: 30_000
+			});
+			await expect(quarter.first()).toHaveAttribute('data-figure', 'industry-digital-scale-2024q1');
+			await expect(annual, engine).toHaveCount(0);
+			await expect(page.locator('main figure[data-chart]'), engine).toHaveCount(1);
+		}
+	});
+
 	test('a permalink with a sector and a period restores them after reload', async ({ page }) => {
 		await page.goto('/indicators/land-area');
 		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
