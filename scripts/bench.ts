@@ -81,6 +81,8 @@ const RUNS = quick ? 2 : 5;
 const MILLION_LOADS = quick ? 2 : 3;
 const TEN_MILLION = 10_000_000;
 const CHANGES = quick ? 10 : 30;
+/** How long the settled interaction run waits after the engine is ready. */
+const SETTLE_MS = 3000;
 const PROFILES = [UNTHROTTLED, FOUR_G];
 
 const started = Date.now();
@@ -249,6 +251,13 @@ async function main(): Promise<void> {
 					)
 				: null;
 		if (real) say(`interaction latency on the real data: ${CHANGES} changes`);
+		const settled =
+			indicator && !engineOnly
+				? await attempt('interaction, real data, settled', () =>
+						interactions(browser!, server.origin + indicator, CHANGES, SETTLE_MS)
+					)
+				: null;
+		if (settled) say(`… and ${SETTLE_MS / 1000} s after the engine was ready`);
 
 		// 6. … and on a million generated rows, served from a second copy
 		const load: EngineLoad = {
@@ -323,6 +332,7 @@ async function main(): Promise<void> {
 			pages,
 			bare,
 			real,
+			settled,
 			million,
 			load,
 			origin: server.origin,
@@ -352,6 +362,8 @@ interface Results {
 	pages: PageRow[];
 	bare: Record<string, LoadSample[]>;
 	real: InteractionResult | null;
+	/** The same changes, begun SETTLE_MS after the engine was ready. */
+	settled: InteractionResult | null;
 	million: (InteractionResult & { generated: number }) | null;
 	load: EngineLoad;
 	origin: string;
@@ -382,7 +394,7 @@ function report(results: Results | null): void {
 	};
 
 	if (results) {
-		const { pages, bare, real, million, load } = results;
+		const { pages, bare, real, settled, million, load } = results;
 		if (engineOnly) {
 			reportEngineLoad(load, out, json);
 			return finish(out, json, machine, date);
@@ -574,6 +586,11 @@ function report(results: Results | null): void {
 				[
 					interactionRow('real figures', real),
 					interactionRow(
+						`real figures, ${SETTLE_MS / 1000} s after ready`,
+						settled,
+						'; begun once the page had settled'
+					),
+					interactionRow(
 						`${SYNTHETIC_ROWS.toLocaleString('en')} rows`,
 						million,
 						million
@@ -597,6 +614,7 @@ function report(results: Results | null): void {
 		json.interaction = {
 			page: indicatorPath,
 			real: interactionJson(real),
+			real_settled: settled && { ...interactionJson(settled), settle_ms: SETTLE_MS },
 			million: million && {
 				...interactionJson(million),
 				rows: million.generated,

@@ -350,11 +350,14 @@ export interface InteractionResult {
 /**
  * Open `url` (unthrottled), wait for the engine, then make `changes` changes of the sector
  * select, each to another sector, and time each from the change to the updated chart painted.
+ * The changes start as soon as the engine is ready, or `settleMs` after it: a reader's first
+ * choice rarely comes in the second after load, while the browser still compiles and collects.
  */
 export async function interactions(
 	browser: Browser,
 	url: string,
-	changes: number
+	changes: number,
+	settleMs = 0
 ): Promise<InteractionResult> {
 	const run = await openRun(browser, UNTHROTTLED);
 	const { page } = run;
@@ -377,6 +380,7 @@ export async function interactions(
 				.filter((v) => v !== '')
 		}));
 		if (state.engine !== 'ready') throw new Error('DuckDB-WASM failed to start');
+		if (settleMs) await page.waitForTimeout(settleMs);
 		if (state.options.length < 2) throw new Error('the page has fewer than two sectors to choose');
 		const latencies: number[] = [];
 		let empty = 0;
