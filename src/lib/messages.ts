@@ -144,8 +144,8 @@ export const MESSAGES = {
 		en: 'The data engine could not read the data file figures.arrow (it is missing or damaged).'
 	},
 	engineStillWorks: {
-		zh: '本页的图表和数字是预先生成的，完整可读；筛选、比较、变化视图和 SQL 控制台需要该引擎，暂时无法使用。刷新页面可重试。',
-		en: 'The charts and figures on this page were prepared in advance and are complete; filters, comparisons, the change view and the SQL console need the engine and cannot be used. Reload the page to try again.'
+		zh: '本页的图表和数字是预先生成的，完整可读；指标页的分类和时期筛选仍可使用。比较、变化视图和 SQL 控制台需要该引擎，暂时无法使用。刷新页面可重试。',
+		en: 'The charts and figures on this page were prepared in advance and are complete, and an indicator’s sector and period filters still work; comparisons, the change view and the SQL console need the engine and cannot be used. Reload the page to try again.'
 	},
 	bulletin: { zh: '数据来源公报', en: 'Source bulletin' },
 	checksFailed: { zh: '未通过', en: 'failed' },
