@@ -104,6 +104,21 @@ test.describe('under the Content-Security-Policy', () => {
 		expect(seen.violations).toEqual([]);
 		expect(seen.errors).toEqual([]);
 	});
+
+	test('an embed linked with a period its chart does not draw says so instead of an empty chart', async ({
+		page
+	}) => {
+		const seen = await watch(page);
+		await page.goto(
+			'/embed/indicator/industry-scale/industry-scale-level-annual-industry-key?period=2024Q1'
+		);
+		const note = page.locator('[data-empty]');
+		await expect(note).toContainText('此图没有数据', { timeout: 30_000 });
+		await expect(note).toContainText('产业规模');
+		await expect(page.locator('figure[data-chart]')).toHaveCount(0);
+		expect(seen.violations).toEqual([]);
+		expect(seen.errors).toEqual([]);
+	});
 });
 
 test.describe('in another site’s frame', () => {
