@@ -73,9 +73,9 @@ export function parseRef(key: string): ChartRef | undefined {
 
 /**
  * An indicator page's panel narrowed to the sector and period its reader chose, or null when
- * the panel holds neither: a chosen period of another length than the panel's (a quarter on
- * the annual panel), or a sector the panel does not draw, leaves the panel out; it is never
- * filled with figures its title and axis do not describe.
+ * the panel does not hold the choice: a chosen period of another length than the panel's (a
+ * quarter on the annual panel), or a sector the panel does not draw, leaves the panel out; it
+ * is never filled with figures its title and axis do not describe.
  */
 export function filteredSpec(spec: PanelSpec, sector: string, period: string): PanelSpec | null {
 	const { sectors, periods } = spec.filter;
