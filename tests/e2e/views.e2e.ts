@@ -193,6 +193,34 @@ test.describe('state in the URL', () => {
 		}
 	});
 
+	test('a filtered indicator never draws another sector’s figure while the engine starts and answers', async ({
+		page
+	}) => {
+		// every mark drawn once the page is hydrated (the layout marks the engine's state), kept
+		// as the DOM changes: the build's unfiltered rows must not come back when the engine is ready
+		await page.addInitScript(() => {
+			const seen = new Set<string>();
+			(window as unknown as { __seen: Set<string> }).__seen = seen;
+			new MutationObserver(() => {
+				if (!document.documentElement.dataset.engine) return;
+				for (const mark of document.querySelectorAll('main figure[data-chart] svg [data-figure]'))
+					seen.add(mark.getAttribute('data-figure')!);
+			}).observe(document, { subtree: true, childList: true, attributes: true });
+		});
+		await page.goto('/indicators/industry-output-above-scale?sector=industry-key-robotics');
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
+		await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+		const drawn = await page
+			.locator('main figure[data-chart] svg [data-figure]')
+			.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-figure')!));
+		expect(drawn).toContain('industry-robotics-output-2023');
+		const seen = await page.evaluate(() => [
+			...(window as unknown as { __seen: Set<string> }).__seen
+		]);
+		expect(seen.length, 'marks seen after hydration').toBeGreaterThan(0);
+		expect(seen.filter((figure) => !drawn.includes(figure))).toEqual([]);
+	});
+
 	test('a permalink with a sector and a period restores them after reload', async ({ page }) => {
 		await page.goto('/indicators/land-area');
 		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });

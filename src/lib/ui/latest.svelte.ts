@@ -81,7 +81,8 @@ export function chartAnswer<T, Q>(
 		rows: () => T;
 		/**
 		 * The build's rows narrowed to a question, when they hold every figure it can show (null
-		 * when they do not): the answer before the engine is ready and when it failed.
+		 * when they do not): the answer before the engine is ready and when it failed, and what is
+		 * shown, marked busy, while the engine answers.
 		 */
 		narrow?: (question: Q) => T | null;
 		/** What the state on screen asks: plain data (JSON), compared by content. */
@@ -94,9 +95,11 @@ export function chartAnswer<T, Q>(
 		prefetch?: (questions: Q[], signal: AbortSignal) => void;
 	}
 ) {
-	// the build's rows narrowed, where they hold the state and the engine cannot answer yet
+	// the build's rows narrowed, where they hold the state: the answer until the engine is ready
+	// (or when it failed), and what stays on screen, marked busy, while the engine's answer comes
+	// (never the build's unfiltered rows under a filter)
 	const narrowedRows = $derived.by(() => {
-		if (!view.narrow || view.prerendered() || engine.status === 'ready') return null;
+		if (!view.narrow || view.prerendered()) return null;
 		return view.narrow(view.question());
 	});
 	const source = $derived(answerSource(view.prerendered(), engine.status, narrowedRows !== null));
