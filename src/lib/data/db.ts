@@ -5,17 +5,9 @@
  * extensions.duckdb.org), and extension autoloading is off so nothing leaves the site.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { BUNDLES } from './engine-bundles.js';
 import { ENGINE_TABLES, createFigures } from './engine-tables.js';
 import { inlineParams, type Db } from './query.js';
-
-const BUNDLES: duckdb.DuckDBBundles = {
-	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-	eh: { mainModule: ehWasm, mainWorker: ehWorker }
-};
 
 export interface BrowserDbOptions {
 	/** Where figures.arrow is served from (the site's base path + /data). */
