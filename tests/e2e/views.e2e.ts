@@ -221,6 +221,36 @@ test.describe('state in the URL', () => {
 		expect(seen.filter((figure) => !drawn.includes(figure))).toEqual([]);
 	});
 
+	test('a link’s state is marked as not yet applied until the page has read it', async ({
+		page
+	}) => {
+		// the app's code held back: the build's default charts are on screen under the link's address
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/entry/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/indicators/industry-output-above-scale?sector=industry-key-robotics', {
+			waitUntil: 'commit'
+		});
+		const html = page.locator('html');
+		const chart = page.locator('main figure[data-chart] svg').first();
+		await expect(html).toHaveAttribute('data-linked', '');
+		await expect(chart).toHaveCSS('opacity', '0.5');
+		release();
+		await expect(html).not.toHaveAttribute('data-linked');
+		await expect(chart).toHaveCSS('opacity', '1');
+		await expect(
+			page.locator('figure[data-chart] svg [data-figure="industry-robotics-output-2023"]')
+		).toHaveCount(1);
+		await page.unrouteAll();
+		// without a state in the address the build's charts are the answer: never marked
+		await page.goto('/indicators/industry-output-above-scale', { waitUntil: 'commit' });
+		await expect(chart).toHaveCSS('opacity', '1');
+		await expect(html).not.toHaveAttribute('data-linked');
+	});
+
 	test('a permalink with a sector and a period restores them after reload', async ({ page }) => {
 		await page.goto('/indicators/land-area');
 		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
