@@ -77,6 +77,28 @@ test.describe('under the Content-Security-Policy', () => {
 		expect(seen.errors).toEqual([]);
 	});
 
+	test('an app page lists the engine’s files for the early fetch, each served, and an embed lists none', async ({
+		page
+	}) => {
+		const seen = await watch(page);
+		await page.goto('/topics/industry');
+		const list = JSON.parse(
+			(await page.locator('script#engine-prefetch').textContent()) ?? 'null'
+		) as { eh: string[]; mvp: string[]; files: string[] };
+		expect(list.files).toContain('/data/figures.arrow');
+		expect(list.eh.some((url) => url.endsWith('.wasm'))).toBe(true);
+		expect(list.mvp.some((url) => url.endsWith('.wasm'))).toBe(true);
+		for (const url of [...list.eh, ...list.mvp, ...list.files])
+			expect((await page.request.head(url)).status(), url).toBe(200);
+		// the early fetch's worker runs under the policy; the engine then starts
+		await ready(page);
+		await page.goto(EMBED);
+		await expect(page.locator('figure.chart svg').first()).toBeVisible();
+		await expect(page.locator('script#engine-prefetch')).toHaveCount(0);
+		expect(seen.violations).toEqual([]);
+		expect(seen.errors).toEqual([]);
+	});
+
 	test('the SQL console runs a query with no violation', async ({ page }) => {
 		const seen = await watch(page);
 		await openConsole(page);
