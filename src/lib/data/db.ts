@@ -6,7 +6,8 @@
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { BUNDLES } from './engine-bundles.js';
-import { ENGINE_TABLES, createFigures } from './engine-tables.js';
+import { readDatasetVersion } from './dataset-version.js';
+import { ENGINE_TABLES, FACTS, createFigures } from './engine-tables.js';
 import { inlineParams, type Db } from './query.js';
 
 export interface BrowserDbOptions {
@@ -15,6 +16,8 @@ export interface BrowserDbOptions {
 }
 
 let connection: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+/** The dataset version of the figures the pages' engine loaded. */
+let loadedVersion: string | null = null;
 let options: BrowserDbOptions = { dataUrl: '/data' };
 
 export function configureBrowserDb(next: BrowserDbOptions): void {
@@ -84,20 +87,23 @@ export function fetchEngineFiles(dataUrl: string): EngineFiles {
 /**
  * Load the engine's tables, fetched by `fetchEngineFiles` (now, unless they already are on
  * their way), and make `figures` from them. A file missing or not Arrow fails the start as the
- * figures' data.
+ * figures' data. Returns the dataset version figures.arrow names (dataset-version.ts).
  */
 export async function loadFigures(
 	conn: duckdb.AsyncDuckDBConnection,
 	dataUrl: string,
 	files: EngineFiles = fetchEngineFiles(dataUrl)
-): Promise<void> {
+): Promise<string | null> {
 	const settled = await files;
 	const failed = settled.find((s) => s.status === 'rejected');
 	if (failed) throw failed.reason;
 	let bytes = 0;
+	let version: string | null = null;
 	for (const [i, table] of ENGINE_TABLES.entries()) {
 		const buffer = (settled[i] as PromiseFulfilledResult<Uint8Array>).value;
 		bytes += buffer.byteLength;
+		// read before the insert, which hands the buffer to the worker
+		if (table === FACTS) version = readDatasetVersion(buffer);
 		const unreadable = (detail: string) =>
 			new EngineStartError('data', `${table.file} is not readable Arrow data (${detail})`);
 		try {
@@ -112,6 +118,7 @@ export async function loadFigures(
 		if (Number(tables.get(0)?.n) === 0) throw unreadable('no table in it');
 	}
 	await conn.query(createFigures(bytes));
+	return version;
 }
 
 /** A started DuckDB-WASM: its database (one worker) and the connection that loaded it. */
@@ -164,7 +171,9 @@ export async function launchDuckDB(
 export function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	// the figures download while the engine's program compiles in its worker
 	const files = connection ? undefined : fetchEngineFiles(options.dataUrl);
-	connection ??= launchDuckDB((conn) => loadFigures(conn, options.dataUrl, files)).then(
+	connection ??= launchDuckDB(async (conn) => {
+		loadedVersion = await loadFigures(conn, options.dataUrl, files);
+	}).then(
 		({ conn }) => conn,
 		(error) => {
 			connection = undefined;
@@ -183,5 +192,9 @@ export const browserDb: Db = {
 		const conn = await connect();
 		const table = await conn.query(inlineParams(sql, params));
 		return table.toArray().map((row) => ({ ...row.toJSON() }));
+	},
+	async version() {
+		await connect();
+		return loadedVersion;
 	}
 };

@@ -16,6 +16,8 @@ export interface Db {
 		sql: string,
 		params: readonly (string | number | boolean)[]
 	): Promise<Record<string, unknown>[]>;
+	/** The version of the dataset it answers from (data/dataset-version.ts), null if unknown. */
+	version?(): Promise<string | null>;
 }
 
 /**

@@ -10,6 +10,8 @@ import {
 } from '../data/engine-tables.js';
 import type { FigureRow } from '../data/schema.js';
 import { engineArrow } from './arrow.js';
+import { datasetVersion } from './version.js';
+import { readDatasetVersion } from '../data/dataset-version.js';
 
 const base: FigureRow = {
 	id: 'land-cultivated-2023',
@@ -100,6 +102,27 @@ describe("the engine's narrow tables", () => {
 			expect(names).not.toContain(wide);
 		expect(String(facts.schema.fields.find((f) => f.name === 'indicator_id')!.type)).toMatch(
 			/^Dictionary<Int8, Utf8>/
+		);
+	});
+
+	it('name the dataset they were written from in the fact table, readable without decoding it', () => {
+		const files = engineArrow(FIGURES, datasetVersion(JSON.stringify(FIGURES)));
+		const version = readDatasetVersion(files.get(FACTS.file)!);
+		expect(version).toMatch(/^[0-9a-f]{16}$/);
+		expect(version).toBe(datasetVersion(JSON.stringify(FIGURES)));
+		// another dataset, another version; no version written, none read; not Arrow, none
+		expect(datasetVersion(JSON.stringify(FIGURES.slice(1)))).not.toBe(version);
+		expect(readDatasetVersion(engineArrow(FIGURES).get(FACTS.file)!)).toBeNull();
+		expect(readDatasetVersion(new TextEncoder().encode('not arrow'))).toBeNull();
+		// and the rows are the same with or without it
+		expect(
+			tableFromIPC(files.get(FACTS.file)!)
+				.toArray()
+				.map((r) => ({ ...r.toJSON() }))
+		).toEqual(
+			tableFromIPC(engineArrow(FIGURES).get(FACTS.file)!)
+				.toArray()
+				.map((r) => ({ ...r.toJSON() }))
 		);
 	});
 

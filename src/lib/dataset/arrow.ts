@@ -11,6 +11,7 @@ import {
 	Int16,
 	Int32,
 	Int8,
+	Schema,
 	Table,
 	Utf8,
 	makeData,
@@ -26,6 +27,7 @@ import {
 	type EngineColumnType,
 	type EngineTable
 } from '../data/engine-tables.js';
+import { DATASET_VERSION_KEY } from '../data/dataset-version.js';
 import type { FigureRow } from '../data/schema.js';
 
 function validity(length: number, isNull: (i: number) => boolean) {
@@ -170,16 +172,22 @@ export function valueColumn(type: EngineColumnType, values: unknown[]): Vector {
 	throw new Error('a dictionary column needs its codes: use dictionaryColumn');
 }
 
-export function toIPC(columns: Record<string, Vector>): Uint8Array {
-	return tableToIPC(new Table(columns), 'stream');
+export function toIPC(columns: Record<string, Vector>, metadata?: Map<string, string>): Uint8Array {
+	const table = new Table(columns);
+	if (!metadata) return tableToIPC(table, 'stream');
+	return tableToIPC(new Table(new Schema(table.schema.fields, metadata), table.batches), 'stream');
 }
 
 /**
  * The figures as the engine's tables, file name to Arrow IPC stream. Each dimension's names
  * must be the same on every row that has its key; a figure that disagrees is a build error,
- * naming it, since the engine would show it another figure's names.
+ * naming it, since the engine would show it another figure's names. `version` (the dataset's,
+ * dataset/version.ts) goes into figures.arrow's schema metadata.
  */
-export function engineArrow(figures: readonly FigureRow[]): Map<string, Uint8Array> {
+export function engineArrow(
+	figures: readonly FigureRow[],
+	version?: string
+): Map<string, Uint8Array> {
 	const row = figures as unknown as readonly Record<string, unknown>[];
 	const files = new Map<string, Uint8Array>();
 	const values = (table: EngineTable, rows: readonly Record<string, unknown>[]) =>
@@ -236,7 +244,11 @@ export function engineArrow(figures: readonly FigureRow[]): Map<string, Uint8Arr
 			facts[name] = dictionaryColumn(codes, dictionary);
 		}
 	}
-	files.set(FACTS.file, toIPC(facts));
+	// the dataset's version (dataset-version.ts) rides in the fact table's schema
+	files.set(
+		FACTS.file,
+		toIPC(facts, version === undefined ? undefined : new Map([[DATASET_VERSION_KEY, version]]))
+	);
 
 	files.set(
 		TEXT.file,

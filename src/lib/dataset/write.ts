@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
 import { FIGURE_COLUMNS, type ColumnType, type FigureRow } from '../data/schema.js';
 import { toCsv } from '../data/csv.js';
 import { engineArrow } from './arrow.js';
+import { datasetVersion } from './version.js';
 import type { Dataset } from './build.js';
 
 /** UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
@@ -62,11 +63,13 @@ export async function writeDataset(
 	mkdirSync(parent, { recursive: true });
 	const staging = mkdtempSync(join(parent, `.${basename(outDir)}-`));
 	try {
+		const figuresJson = JSON.stringify(figures);
 		const files: [string, string | Uint8Array][] = [
-			// the engine's narrow tables; the downloads below keep every column on every row
-			...engineArrow(figures),
+			// the engine's narrow tables, with the dataset's version; the downloads below keep every
+			// column on every row
+			...engineArrow(figures, datasetVersion(figuresJson)),
 			['figures.csv', figuresToCsv(figures)],
-			['figures.json', JSON.stringify(figures)],
+			['figures.json', figuresJson],
 			[
 				'checks.json',
 				JSON.stringify({ generated_from: dataset.inputs, checks, discrepancies, revisions })

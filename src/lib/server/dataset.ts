@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDatasetVersion } from '$lib/data/dataset-version.js';
 import type { Catalog, ChecksFile, DocumentEntry, DocumentsFile } from '$lib/data/schema.js';
 
 export type { DocumentsFile };
@@ -17,6 +18,8 @@ export interface SiteData {
 	texts: Map<string, string>;
 	/** How many figures each document states (derived ones not counted). */
 	figuresPerDocument: Map<string, number>;
+	/** The dataset's version figures.arrow names (data/dataset-version.ts), null if none. */
+	version: string | null;
 }
 
 let cached: SiteData | undefined;
@@ -33,6 +36,7 @@ export function siteData(): SiteData {
 	}
 	cached = {
 		figuresPerDocument,
+		version: readDatasetVersion(readFileSync(join('static/data', 'figures.arrow'))),
 		catalog: read<Catalog>('catalog.json'),
 		bulletins,
 		documents: bulletins.flatMap((b) => b.documents),
