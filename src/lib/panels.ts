@@ -15,6 +15,7 @@ import {
 	type ChartRow,
 	type FigureFilter
 } from '$lib/data/queries.js';
+import type { Coordinator } from '$lib/data/coordinator.js';
 import { run, type Db, type Query } from '$lib/data/query.js';
 import type { Measure } from '$lib/data/schema.js';
 import type { ChartDecl } from '$lib/dataset/charts.js';
@@ -77,7 +78,7 @@ export async function runPanels(
 	const filters = specs.map((s) => ({ ...s.filter, statements: s.statements }));
 	const lists = db
 		? splitBatch(await run(chartFiguresBatch(filters), db), specs.length)
-		: await (await import('./data/coordinator.js')).pagesCoordinator().charts(filters, signal);
+		: await (await coordinator()).charts(filters, signal);
 	return Object.fromEntries(specs.map((spec, i) => [spec.id, lists[i]!]));
 }
 
@@ -86,11 +87,40 @@ export async function runPanels(
  * (one list of specs per state); choosing one is then answered from memory.
  */
 export async function prefetchPanels(states: PanelSpec[][], signal?: AbortSignal): Promise<void> {
-	const coordinator = (await import('./data/coordinator.js')).pagesCoordinator();
-	coordinator.prefetch(
+	(await coordinator()).prefetch(
 		states.map((specs) => specs.map((s) => ({ ...s.filter, statements: s.statements }))),
 		signal
 	);
+}
+
+/**
+ * Offer the pages' coordinator a page's prerendered panel rows as the engine's answers to the
+ * panels' questions, answered by the build from the dataset of `version`: kept only if the
+ * engine holds the same (Coordinator.seed). Called before the page asks anything, its seeds are
+ * compared before any of the page's questions is sent.
+ */
+export async function seedPanels(
+	specs: PanelSpec[],
+	rows: Record<string, ChartRow[]>,
+	version: string | null
+): Promise<void> {
+	if (version === null) return;
+	const pages = await coordinator();
+	for (const spec of specs) {
+		const answer = rows[spec.id];
+		if (answer) pages.seed({ ...spec.filter, statements: spec.statements }, answer, version);
+	}
+}
+
+let loading: Promise<Coordinator> | undefined;
+
+/**
+ * The pages' coordinator, loaded once: every caller waits on the same promise, so calls reach
+ * it in the order they were made (a seed before the question asked after it).
+ */
+function coordinator(): Promise<Coordinator> {
+	loading ??= import('./data/coordinator.js').then((m) => m.pagesCoordinator());
+	return loading;
 }
 
 export const MEASURE_NAMES: Record<Measure, Text> = {

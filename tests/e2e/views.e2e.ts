@@ -221,6 +221,45 @@ test.describe('state in the URL', () => {
 		expect(seen.filter((figure) => !drawn.includes(figure))).toEqual([]);
 	});
 
+	test('once the engine is ready, an indicator’s sectors and periods are answered from the build’s rows it holds too: no statement is sent', async ({
+		page
+	}) => {
+		// the statements the page sends DuckDB-WASM's worker, counted from the moment it is ready
+		await page.addInitScript(() => {
+			const sent = { all: 0, atReady: -1 };
+			(window as unknown as { __statements: typeof sent }).__statements = sent;
+			const post = Worker.prototype.postMessage;
+			Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+				const type = (args[0] as { type?: string } | null)?.type ?? '';
+				if (/^(RUN_QUERY|START_PENDING_QUERY|RUN_PREPARED)$/.test(type)) sent.all++;
+				return (post as (...a: unknown[]) => void).apply(this, args);
+			} as typeof post;
+			new MutationObserver(() => {
+				if (sent.atReady < 0 && document.documentElement.dataset.engine === 'ready')
+					sent.atReady = sent.all;
+			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-engine'] });
+		});
+		await page.goto('/indicators/land-area');
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 30_000 });
+		const counted = () =>
+			page.evaluate(
+				() => (window as unknown as { __statements: { all: number; atReady: number } }).__statements
+			);
+		const start = await counted();
+		expect(start.atReady, 'statements while the engine loads its tables').toBeGreaterThan(0);
+		await page.getByLabel('分类').selectOption('land-class-cultivated');
+		await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+		await page.getByLabel('时期').selectOption('2023-12-31');
+		await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+		await expect(
+			page.locator('figure[data-chart] svg [data-figure="land-cultivated-2023"]')
+		).toHaveCount(1);
+		await page.getByLabel('分类').selectOption('');
+		await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+		const end = await counted();
+		expect(end.all - end.atReady, 'statements sent after the engine was ready').toBe(0);
+	});
+
 	test('a link’s state is marked as not yet applied until the page has read it', async ({
 		page
 	}) => {

@@ -202,6 +202,76 @@ describe('the coordinator', () => {
 		expect(sent).toHaveLength(1);
 	});
 
+	it('takes a page’s rows as the answer when the engine holds their dataset, and asks otherwise', async () => {
+		const page: ChartRow[] = [{ id: 'from the build' } as unknown as ChartRow];
+		const forest: FigureFilter = { ...land, sectors: ['forest'] };
+		for (const [held, kept] of [
+			['v1', true],
+			['v2', false],
+			[null, false]
+		] as const) {
+			const { db, sent } = fakeEngine();
+			const turns = manualTurns();
+			const coordinator = new Coordinator({ ...db, version: async () => held }, turns);
+			coordinator.seed(land, page, 'v1');
+			// asked at once, as a page asks the state on screen right after seeding
+			const wide = coordinator.chart(land);
+			const narrow = coordinator.chart(forest);
+			await turns.turn();
+			await turns.turn();
+			expect(await wide, `engine holding ${held}`).toEqual(kept ? page : [{ id: 'one land-area' }]);
+			expect(sent, `engine holding ${held}`).toHaveLength(kept ? 0 : 1);
+			expect(coordinator.stats.seeded).toBe(kept ? 1 : 0);
+			expect(await narrow).toEqual(narrowed(await wide, forest));
+			// nothing is asked ahead for a seeded question either
+			coordinator.prefetch([[land]]);
+			await turns.turn();
+			expect(sent).toHaveLength(kept ? 0 : 1);
+		}
+		// an engine that cannot tell its dataset (no version) is always asked
+		const { db, sent } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator(db, turns);
+		coordinator.seed(land, page, 'v1');
+		const answer = coordinator.chart(land);
+		await turns.turn();
+		await turns.turn();
+		expect(await answer).toEqual([{ id: 'one land-area' }]);
+		expect(sent).toHaveLength(1);
+	});
+
+	it('answers from a seeded panel only the choices among its own periods, never another panel’s', async () => {
+		const row = (sector_id: string | null, period: string) =>
+			({ id: `${sector_id}-${period}`, sector_id, period }) as unknown as ChartRow;
+		const annual: FigureFilter = { ...land, periods: ['2022', '2023'] };
+		const page = [
+			row(null, '2022'),
+			row('forest', '2022'),
+			row(null, '2023'),
+			row('forest', '2023')
+		];
+		const { db, sent } = fakeEngine();
+		const turns = manualTurns();
+		const coordinator = new Coordinator({ ...db, version: async () => 'v1' }, turns);
+		coordinator.seed(annual, page, 'v1');
+		const chosen = coordinator.chart({ ...land, sectors: ['forest'], periods: ['2023'] });
+		const panel = coordinator.chart(annual);
+		await turns.turn();
+		expect(await chosen).toEqual([row('forest', '2023')]);
+		expect(await panel).toEqual(page);
+		expect(sent).toHaveLength(0);
+		// the panel's own state asked ahead: nothing to send
+		coordinator.prefetch([[annual]]);
+		await turns.turn();
+		expect(sent).toHaveLength(0);
+		// a quarter is another panel's period (and a sector alone spans every period): the engine
+		const quarter = coordinator.chart({ ...land, periods: ['2024Q1'] });
+		const forest = coordinator.chart({ ...land, sectors: ['forest'] });
+		await turns.turn();
+		await Promise.all([quarter, forest]);
+		expect(sent).toHaveLength(1);
+	});
+
 	it('tells questions apart by every field, and not by their order', () => {
 		expect(filterKey({ indicators: ['a', 'b'] })).toBe(filterKey({ indicators: ['b', 'a'] }));
 		expect(filterKey({ indicators: ['a'], statements: false })).toBe(

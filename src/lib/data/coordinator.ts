@@ -12,7 +12,9 @@
  *   engine was asked), and lets a waiter stop waiting without failing the others;
  * - asks ahead, while the engine has nothing else to do, what a reader is likely to choose next
  *   (each other option of a filter), one state per statement, so that choosing it is answered
- *   from memory and a reader's own question never waits behind more than one of them.
+ *   from memory and a reader's own question never waits behind more than one of them;
+ * - takes a page's prerendered rows as the engine's own answer (`seed`) when the engine holds
+ *   the dataset the build answered them from, so the page's narrowed states ask no statement.
  *
  * The figures do not change while a page is open, so an answer stays true as long as it is kept.
  */
@@ -23,7 +25,7 @@ import {
 	type ChartRow,
 	type FigureFilter
 } from './queries.js';
-import { narrowed, widened } from './narrow.js';
+import { covers, narrowed, widened } from './narrow.js';
 import { inlineParams, type Db, type Query } from './query.js';
 
 /** What a question's waiter gets when it stops waiting. */
@@ -59,6 +61,8 @@ export interface CoordinatorStats {
 	dropped: number;
 	/** Chart questions asked ahead of a reader (`prefetch`). */
 	prefetched: number;
+	/** Chart answers taken from a page's prerendered rows (`seed`). */
+	seeded: number;
 }
 
 export interface CoordinatorOptions {
@@ -74,7 +78,8 @@ export class Coordinator {
 		shared: 0,
 		statements: 0,
 		dropped: 0,
-		prefetched: 0
+		prefetched: 0,
+		seeded: 0
 	};
 	readonly #db: () => Promise<Db>;
 	readonly #schedule: (flush: () => void) => void;
@@ -91,6 +96,10 @@ export class Coordinator {
 	/** States to ask ahead, each the charts of one state, in order. */
 	readonly #later: { filters: FigureFilter[]; signal?: AbortSignal }[] = [];
 	#draining = false;
+	/** Seeds whose dataset version is being compared with the engine's. */
+	readonly #seeding = new Set<Promise<void>>();
+	/** Seeds kept, by the key of their filter widened: each answers the choices it covers. */
+	readonly #covers = new Map<string, { filter: FigureFilter; key: string }[]>();
 
 	constructor(db: Db | (() => Promise<Db>), options: CoordinatorOptions = {}) {
 		this.#db = typeof db === 'function' ? db : async () => db;
@@ -103,14 +112,17 @@ export class Coordinator {
 	 * periods is answered from the wider chart's rows, the same rows for the same state each time.
 	 */
 	chart(filter: FigureFilter, signal?: AbortSignal): Promise<ChartRow[]> {
+		// a seed on its way may answer this: the engine is asked only once it is settled
+		if (this.#seeding.size > 0) return this.#seeded().then(() => this.chart(filter, signal));
 		const wide = widened(filter);
 		if (!wide)
 			return this.#ask(`chart ${filterKey(filter)}`, { chart: filter }, signal) as Promise<
 				ChartRow[]
 			>;
 		const key = `slice ${filterKey(filter)}`;
-		const known = this.#recall(key) as ChartRow[] | undefined;
+		const known = (this.#recall(key) as ChartRow[] | undefined) ?? this.#covered(filter);
 		if (known) {
+			this.#remember(key, known);
 			this.stats.asked++;
 			this.stats.shared++;
 			return Promise.resolve(known);
@@ -125,6 +137,47 @@ export class Coordinator {
 	/** Several charts' rows, asked together, in the order of the filters. */
 	charts(filters: FigureFilter[], signal?: AbortSignal): Promise<ChartRow[][]> {
 		return Promise.all(filters.map((filter) => this.chart(filter, signal)));
+	}
+
+	/**
+	 * The build's answer to a chart question (a page's prerendered rows, in the order and shape
+	 * `chartFigures(filter)` returns), answered from the dataset of `version`: kept as the
+	 * engine's own answer if the engine holds that same dataset (`Db.version`), so the question
+	 * and every state narrowed from it are answered from memory. An engine of other figures, or
+	 * one that cannot tell, is asked as usual. Questions asked meanwhile wait for the comparison.
+	 */
+	seed(filter: FigureFilter, rows: ChartRow[], version: string): void {
+		const key = `chart ${filterKey(filter)}`;
+		if (this.#answers.has(key)) return;
+		const compared: Promise<void> = this.#db()
+			.then((db) => db.version?.() ?? null)
+			.then(
+				(held) => {
+					if (held !== version || this.#answers.has(key)) return;
+					this.#remember(key, rows);
+					const wide = filterKey(widened(filter) ?? filter);
+					this.#covers.set(wide, [...(this.#covers.get(wide) ?? []), { filter, key }]);
+					this.stats.seeded++;
+				},
+				() => undefined
+			)
+			.finally(() => this.#seeding.delete(compared));
+		this.#seeding.add(compared);
+	}
+
+	/** A kept seed's rows narrowed to `filter`, if one covers it (narrow.ts, `covers`). */
+	#covered(filter: FigureFilter): ChartRow[] | undefined {
+		for (const cover of this.#covers.get(filterKey(widened(filter) ?? filter)) ?? []) {
+			if (!covers(cover.filter, filter)) continue;
+			const rows = this.#recall(cover.key) as ChartRow[] | undefined;
+			if (rows) return narrowed(rows, filter);
+		}
+		return undefined;
+	}
+
+	/** Resolves once every seed is compared (kept or not). */
+	async #seeded(): Promise<void> {
+		while (this.#seeding.size > 0) await Promise.all(this.#seeding);
 	}
 
 	/**
@@ -143,9 +196,11 @@ export class Coordinator {
 			for (let next = this.#later.shift(); next; next = this.#later.shift()) {
 				if (next.signal?.aborted) continue;
 				await this.#readersAnswered();
+				await this.#seeded();
 				if (next.signal?.aborted) continue;
 				const questions: Question[] = [];
 				for (const asked of next.filters) {
+					if (this.#covered(asked)) continue;
 					const chart = widened(asked) ?? asked;
 					const key = `chart ${filterKey(chart)}`;
 					if (this.#answers.has(key) || this.#sent.has(key) || this.#asked.has(key)) continue;

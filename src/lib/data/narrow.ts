@@ -25,3 +25,15 @@ export function narrowed(rows: ChartRow[], filter: FigureFilter): ChartRow[] {
 			(!periods || periods.has(r.period))
 	);
 }
+
+/**
+ * Whether the rows of `cover` hold every row of `filter`, another filter of the same chart
+ * (the same once widened): each sector and period `filter` keeps is one `cover` keeps too, so
+ * narrowing them is exact. A panel's own periods (its answer, prerendered) cover any choice
+ * among them, never a period of another panel of the same chart.
+ */
+export function covers(cover: FigureFilter, filter: FigureFilter): boolean {
+	const within = (outer?: readonly string[], inner?: readonly string[]) =>
+		!outer?.length || (!!inner?.length && inner.every((value) => outer.includes(value)));
+	return within(cover.sectors, filter.sectors) && within(cover.periods, filter.periods);
+}

@@ -93,8 +93,21 @@ export function chartAnswer<T, Q>(
 		next?: () => Q[];
 		/** How to ask them ahead, without waiting (the coordinator's `prefetch`). */
 		prefetch?: (questions: Q[], signal: AbortSignal) => void;
+		/**
+		 * Offer the build's rows to the coordinator as the engine's answers (the coordinator's
+		 * `seed`, kept if the engine holds the same dataset): once, when the engine is ready,
+		 * before the state on screen is asked.
+		 */
+		seed?: () => void;
 	}
 ) {
+	// created before the question's effect, so it runs first when the engine becomes ready
+	let seeded = false;
+	$effect(() => {
+		if (engine.status !== 'ready' || seeded || !view.seed) return;
+		seeded = true;
+		untrack(() => view.seed!());
+	});
 	// the build's rows narrowed, where they hold the state: the answer until the engine is ready
 	// (or when it failed), and what stays on screen, marked busy, while the engine's answer comes
 	// (never the build's unfiltered rows under a filter)

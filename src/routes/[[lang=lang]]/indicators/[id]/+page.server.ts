@@ -14,7 +14,7 @@ export const entries: EntryGenerator = () => {
 };
 
 export const load: PageServerLoad = async ({ params }) => {
-	const { catalog, checks } = siteData();
+	const { catalog, checks, version } = siteData();
 	const indicator = catalog.indicators.find((i) => i.id === params.id);
 	if (!indicator) error(404, `no indicator ${params.id}`);
 	const db = await figuresDb();
@@ -38,6 +38,8 @@ export const load: PageServerLoad = async ({ params }) => {
 		periods: [...new Set(statements.map((s) => s.period))],
 		specs,
 		panelRows,
+		/** The dataset panelRows were answered from: the engine's answers too if it holds the same. */
+		dataVersion: version,
 		statements,
 		checks: checks.checks.filter((c) => c.figures.some((f) => ids.has(f))),
 		discrepancies: checks.discrepancies.filter((d) => d.indicator_id === indicator.id)
