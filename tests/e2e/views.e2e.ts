@@ -258,6 +258,18 @@ test.describe('state in the URL', () => {
 		await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
 		const end = await counted();
 		expect(end.all - end.atReady, 'statements sent after the engine was ready').toBe(0);
+
+		// another indicator reached in the page (no reload): its own rows are taken as well
+		await page.getByRole('navigation').getByRole('link', { name: '指标' }).click();
+		await page.locator('main a[href$="/indicators/industry-output-above-scale"]').first().click();
+		await expect(page).toHaveURL(/\/indicators\/industry-output-above-scale$/);
+		const before = (await counted()).all;
+		await page.getByLabel('分类').selectOption('industry-key-robotics');
+		await expect(
+			page.locator('figure[data-chart] svg [data-figure="industry-robotics-output-2023"]')
+		).toHaveAttribute('data-value', '68300000000');
+		await expect(page.locator('figure[data-chart] [aria-busy="true"]')).toHaveCount(0);
+		expect((await counted()).all - before, 'statements for the second indicator').toBe(0);
 	});
 
 	test('a link’s state is marked as not yet applied until the page has read it', async ({

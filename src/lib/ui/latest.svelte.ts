@@ -95,19 +95,19 @@ export function chartAnswer<T, Q>(
 		prefetch?: (questions: Q[], signal: AbortSignal) => void;
 		/**
 		 * Offer the build's rows to the coordinator as the engine's answers (the coordinator's
-		 * `seed`, kept if the engine holds the same dataset): once, when the engine is ready,
-		 * before the state on screen is asked.
+		 * `seed`, kept if the engine holds the same dataset): when the engine is ready and when
+		 * the rows it reads change, before the state on screen is asked.
 		 */
 		seed?: () => void;
 	}
 ) {
-	// created before the question's effect, so it runs first when the engine becomes ready
-	let seeded = false;
+	// created before the question's effect, so it runs first when the engine becomes ready, and
+	// again for a page's new rows (a client-side navigation to another indicator); a seed already
+	// kept is not offered twice (Coordinator.seed)
 	$effect(() => {
-		if (engine.status !== 'ready' || seeded || !view.seed) return;
-		seeded = true;
-		untrack(() => view.seed!());
+		if (engine.status === 'ready' && view.seed) view.seed();
 	});
+
 	// the build's rows narrowed, where they hold the state: the answer until the engine is ready
 	// (or when it failed), and what stays on screen, marked busy, while the engine's answer comes
 	// (never the build's unfiltered rows under a filter)
