@@ -30,6 +30,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-query-server/',
 			'.svelte-kit/',
 			'node_modules/',
 			'static/data/',

@@ -23,11 +23,37 @@ function buildVersion() {
 	return process.env.DISTRICT_FIGURES_BUILD;
 }
 
+/**
+ * Where the pages' views are answered, chosen when the site is built: by default DuckDB-WASM in
+ * the page over the bundled figures; with QUERY_SERVER set, a query server over HTTP
+ * (src/lib/data/http-db.ts), for a dataset too large to download. An address on the site
+ * (`/query`) or of its own origin (`https://figures.example.org/query`), which the pages' CSP
+ * then allows to be asked and nothing else.
+ * @param {string | undefined} value
+ */
+export function queryServerAddress(value) {
+	if (!value) return { address: '', origin: null };
+	const site = 'http://the-site.invalid';
+	/** @type {URL} */
+	let url;
+	try {
+		url = new URL(value, site);
+	} catch {
+		throw new Error(`QUERY_SERVER is not an address: ${value}`);
+	}
+	if (!value.startsWith('/') && !/^https?:\/\//.test(value))
+		throw new Error(`QUERY_SERVER must be an http(s) address or a path on the site: ${value}`);
+	if (url.username || url.password)
+		throw new Error('QUERY_SERVER must not carry a user name or password: pages are public');
+	return { address: value, origin: url.origin === site ? null : url.origin };
+}
+export const queryServer = queryServerAddress(process.env.QUERY_SERVER);
+
 // SvelteKit hashes only the scripts it writes; app.html's own (the theme before first paint)
 // is allowed by its hash, taken from the template so an edit cannot outdate it
 const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
 const templateScripts = [...template.matchAll(/<script>([^<]*)<\/script>/g)].map(
-	([, body]) =>
+	([, body = '']) =>
 		/** @type {`sha256-${string}`} */ (
 			`sha256-${createHash('sha256').update(body).digest('base64')}`
 		)
@@ -39,8 +65,9 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({
-			pages: 'build',
-			assets: 'build',
+			// another folder lets a second build (a query server's, tests/e2e-query-server) stand beside
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
 			fallback: undefined,
 			precompress: process.env.PRECOMPRESS !== '0',
 			strict: true
@@ -61,7 +88,14 @@ const config = {
 				// DuckDB-WASM compiles its engine in the worker, which a blob: URL wraps (data/db.ts)
 				'script-src': ['self', 'wasm-unsafe-eval', ...templateScripts],
 				'worker-src': ['self', 'blob:'],
-				'connect-src': ['self'],
+				// the query server, when the site is built for one, is the one other address asked
+				'connect-src': [
+					'self',
+					// an origin (scheme://host[:port]) is a CSP host-source, which Kit's type spells out
+					...(queryServer.origin
+						? [/** @type {`${string}://${string}.${string}`} */ (queryServer.origin)]
+						: [])
+				],
 				// PNG export draws the composed SVG from a blob: URL; fonts inside it are data: URLs
 				'img-src': ['self', 'data:', 'blob:'],
 				// the prerendered markup has style attributes (legend swatches, app.html's wrapper) and

@@ -1,8 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { queryServer } from './svelte.config.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// where the pages' views are answered (svelte.config.js): '' for DuckDB-WASM in the page
+	define: { __QUERY_SERVER__: JSON.stringify(queryServer.address) },
 	optimizeDeps: {
 		exclude: ['@duckdb/duckdb-wasm']
 	},

@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { QUERY_SERVER } from '$lib/data/pages-db.js';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -9,8 +10,8 @@ export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export class Engine {
 	status = $state<EngineStatus>('idle');
 	error = $state<string | null>(null);
-	/** What failed to load: the engine's program or the figures it reads. */
-	failure = $state<'program' | 'data' | null>(null);
+	/** What failed: the engine's program, the figures it reads, or the query server it asks. */
+	failure = $state<'program' | 'data' | 'server' | null>(null);
 
 	/**
 	 * Start the engine once. A page with an engine of its own (the SQL console) passes `launch`,
@@ -20,14 +21,25 @@ export class Engine {
 		if (this.status !== 'idle') return;
 		this.status = 'loading';
 		let db: typeof import('$lib/data/db.js') | undefined;
+		const server = QUERY_SERVER && !launch;
 		try {
-			db = await import('$lib/data/db.js');
-			db.configureBrowserDb({ dataUrl });
-			await (launch ? launch() : db.connect());
+			if (server) {
+				// a site built for a query server asks it: ready once it answers about the figures
+				const { httpDb } = await import('$lib/data/http-db.js');
+				await httpDb(QUERY_SERVER).all('SELECT 1 AS ok FROM figures LIMIT 1', []);
+			} else {
+				db = await import('$lib/data/db.js');
+				db.configureBrowserDb({ dataUrl });
+				await (launch ? launch() : db.connect());
+			}
 			this.status = 'ready';
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
-			this.failure = db && error instanceof db.EngineStartError ? error.part : 'program';
+			this.failure = server
+				? 'server'
+				: db && error instanceof db.EngineStartError
+					? error.part
+					: 'program';
 			this.status = 'failed';
 		}
 	}

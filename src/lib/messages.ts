@@ -147,11 +147,21 @@ export const MESSAGES = {
 		zh: '本页的图表和数字是预先生成的，完整可读；指标页的分类和时期筛选仍可使用。比较、变化视图和 SQL 控制台需要该引擎，暂时无法使用。刷新页面可重试。',
 		en: 'The charts and figures on this page were prepared in advance and are complete, and an indicator’s sector and period filters still work; comparisons, the change view and the SQL console need the engine and cannot be used. Reload the page to try again.'
 	},
+	engineServerFailed: {
+		zh: '未能连接回答本站筛选和比较的查询服务器。',
+		en: 'The query server that answers this site’s filters and comparisons could not be reached.'
+	},
+	engineServerReady: { zh: '查询服务器已就绪', en: 'Query server ready' },
+	engineServerLoading: { zh: '正在连接查询服务器…', en: 'Connecting to the query server…' },
 	bulletin: { zh: '数据来源公报', en: 'Source bulletin' },
 	checksFailed: { zh: '未通过', en: 'failed' },
 	footer: {
 		zh: '数据摘自宝山区人大常委会公报；推算值由公式计算并标明。本站不向外部发送任何请求。',
 		en: 'Figures are quoted from the Baoshan District People’s Congress Standing Committee bulletin; derived values are computed from declared formulas and marked. This site sends no request outside itself.'
+	},
+	footerQueryServer: {
+		zh: '数据摘自宝山区人大常委会公报；推算值由公式计算并标明。筛选和比较的查询发送至 {host} 的查询服务器，除此之外本站不向外部发送任何请求。',
+		en: 'Figures are quoted from the Baoshan District People’s Congress Standing Committee bulletin; derived values are computed from declared formulas and marked. Filters and comparisons are sent to the query server at {host}; this site sends no other request outside itself.'
 	}
 } as const satisfies Record<string, Text>;
 

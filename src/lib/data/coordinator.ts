@@ -18,6 +18,7 @@
  *
  * The figures do not change while a page is open, so an answer stays true as long as it is kept.
  */
+import { pagesDb } from './pages-db.js';
 import {
 	chartFigures,
 	chartFiguresBatch,
@@ -371,8 +372,11 @@ export function filterKey(filter: FigureFilter): string {
 
 let pages: Coordinator | undefined;
 
-/** The pages' coordinator, in front of the pages' DuckDB-WASM (started on its first question). */
+/**
+ * The pages' coordinator, in front of the pages' engine (pages-db.ts: DuckDB-WASM, started on its
+ * first question, or the query server the site was built for).
+ */
 export function pagesCoordinator(): Coordinator {
-	pages ??= new Coordinator(async () => (await import('./db.js')).browserDb);
+	pages ??= new Coordinator(pagesDb);
 	return pages;
 }

@@ -6,7 +6,8 @@
  * chart asks for.
  *
  * The protocol: POST `{ sql, params }` as JSON; the answer is `{ rows }`, or `{ error }` with a
- * status of 400 (the statement) or 413/429/503 (the server's limits).
+ * status of 400 (the statement) or 413/429/503 (the server's limits). A server that cannot be
+ * reached fails with status 0.
  */
 import type { Db } from './query.js';
 
@@ -26,6 +27,13 @@ export function httpDb(endpoint: string, fetcher: typeof fetch = fetch): Db {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify({ sql, params })
+			}).catch((error: unknown) => {
+				// refused, offline, or not allowed by the page's policy: the browser says only "failed"
+				const detail = error instanceof Error ? error.message : String(error);
+				throw new QueryServerError(
+					0,
+					`the query server at ${endpoint} could not be reached (${detail})`
+				);
 			});
 			const body = (await response.json().catch(() => null)) as {
 				rows?: Record<string, unknown>[];

@@ -129,4 +129,35 @@ describe('the query server', () => {
 		expect(slow).toMatchObject({ status: 400, message: expect.stringMatching(/interrupt/i) });
 		expect((await remote.all('SELECT 1 AS one', []))[0]).toEqual({ one: 1 });
 	}, 20_000);
+
+	it('lets a page of another site ask it from the browser, and reads no credential', async () => {
+		const preflight = await fetch(server.url, {
+			method: 'OPTIONS',
+			headers: {
+				origin: 'https://pages.example.org',
+				'access-control-request-method': 'POST',
+				'access-control-request-headers': 'content-type'
+			}
+		});
+		expect(preflight.status).toBe(204);
+		expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+		expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
+		expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type');
+		expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+		const answer = await fetch(server.url, {
+			method: 'POST',
+			headers: { origin: 'https://pages.example.org', 'content-type': 'application/json' },
+			body: JSON.stringify({ sql: 'SELECT 1 AS one', params: [] })
+		});
+		expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+		expect(await answer.json()).toEqual({ rows: [{ one: 1 }] });
+	});
+
+	it('fails as unreachable, naming its address, when no server answers', async () => {
+		const nowhere = httpDb('http://127.0.0.1:9/query');
+		expect(await error(nowhere.all('SELECT 1', []))).toMatchObject({
+			status: 0,
+			message: expect.stringContaining('http://127.0.0.1:9/query could not be reached')
+		});
+	});
 });

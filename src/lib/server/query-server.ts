@@ -35,6 +35,11 @@ export interface QueryServerOptions {
 	concurrency?: number;
 	queue?: number;
 	memoryLimit?: string;
+	/**
+	 * The sites whose pages may ask it from the browser (CORS): `*` by default, as the figures are
+	 * public and no request carries a credential; or one origin.
+	 */
+	allowOrigin?: string;
 }
 
 export interface QueryServer {
@@ -89,7 +94,8 @@ export async function startQueryServer(options: QueryServerOptions): Promise<Que
 		maxBodyBytes = 256 * 1024,
 		concurrency = 2,
 		queue = 32,
-		memoryLimit = '2GB'
+		memoryLimit = '2GB',
+		allowOrigin = '*'
 	} = options;
 
 	// the figures go into a file of their own, which is then only ever opened for reading
@@ -156,14 +162,29 @@ export async function startQueryServer(options: QueryServerOptions): Promise<Que
 	}
 
 	const server = createServer(async (request, response) => {
+		// pages of another origin may ask (a browser sends JSON only after asking OPTIONS first);
+		// no cookie or credential is ever read, so one client's request cannot act as another's
+		const cors = {
+			'access-control-allow-origin': allowOrigin,
+			'access-control-allow-methods': 'POST',
+			'access-control-allow-headers': 'content-type',
+			'access-control-max-age': '600',
+			vary: 'origin'
+		};
 		const send = (status: number, body: unknown) => {
 			response.writeHead(status, {
+				...cors,
 				'content-type': 'application/json; charset=utf-8',
 				'cache-control': 'no-store',
 				'x-content-type-options': 'nosniff'
 			});
 			response.end(JSON.stringify(body));
 		};
+		if (request.method === 'OPTIONS') {
+			response.writeHead(204, cors);
+			response.end();
+			return;
+		}
 		try {
 			if (request.method !== 'POST') throw new Refused(405, 'POST a JSON { sql, params }');
 			const { sql, params } = parseRequest(await readBody(request, maxBodyBytes));
