@@ -2,21 +2,25 @@ import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { BUNDLES } from '$lib/data/engine-bundles.js';
 import { ENGINE_TABLES } from '$lib/data/engine-tables.js';
+import { ENGINE_WORKER_SOURCE, WORKER_START } from '$lib/data/engine-worker.js';
 import { QUERY_SERVER } from '$lib/data/pages-db.js';
 
 /**
- * What a page's early fetch (app.html) asks for once its first chart is painted: DuckDB-WASM's
- * program (its worker and wasm, of the build the browser can run) and the engine's tables, so
- * they download while the page hydrates and the engine, started after it, finds them in the
- * HTTP cache. JSON in a script element that never runs (no CSP hash), only on pages that start
- * the engine by themselves: an embed starts it only when a reader's state asks for it. A site
- * built for a query server (pages-db.ts) downloads no engine and lists nothing.
+ * What a page starts early (app.html) once its first chart is painted: DuckDB-WASM's worker
+ * (engine-worker.ts: its script, and the program of the build the browser can run, which it
+ * compiles from the stream at once), adopted by the engine the page starts after hydration
+ * (db.ts); and the engine's tables, read into the HTTP cache meanwhile. JSON in a script element
+ * that never runs (no CSP hash), only on pages that start the engine by themselves: an embed
+ * starts it only when a reader's state asks for it. A site built for a query server
+ * (pages-db.ts) downloads no engine and lists nothing.
  */
 const prefetch = JSON.stringify({
 	eh: [BUNDLES.eh.mainWorker, BUNDLES.eh.mainModule],
 	mvp: [BUNDLES.mvp.mainWorker, BUNDLES.mvp.mainModule],
-	files: ENGINE_TABLES.map((table) => `${base}/data/${table.file}`)
-});
+	files: ENGINE_TABLES.map((table) => `${base}/data/${table.file}`),
+	source: ENGINE_WORKER_SOURCE,
+	start: WORKER_START
+}).replaceAll('<', '\\u003c');
 const engineFiles = QUERY_SERVER
 	? ''
 	: `<script type="application/json" id="engine-prefetch">${prefetch}</script>`;
@@ -30,5 +34,7 @@ export const handle: Handle = ({ event, resolve }) =>
 		transformPageChunk: ({ html }) =>
 			html
 				.replace('%lang%', event.params.lang === 'en' ? 'en' : 'zh-CN')
-				.replace('%engine.prefetch%', event.route.id?.includes('/embed/') ? '' : engineFiles)
+				.replace('%engine.prefetch%', () =>
+					event.route.id?.includes('/embed/') ? '' : engineFiles
+				)
 	});

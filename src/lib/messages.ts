@@ -151,6 +151,10 @@ export const MESSAGES = {
 		zh: '未能连接回答本站筛选和比较的查询服务器。',
 		en: 'The query server that answers this site’s filters and comparisons could not be reached.'
 	},
+	engineServerStillWorks: {
+		zh: '本页的图表和数字是预先生成的，完整可读；指标页的分类和时期筛选仍可使用。比较和变化视图需要查询服务器，暂时无法使用；SQL 控制台在浏览器内运行，不受影响。刷新页面可重试。',
+		en: 'The charts and figures on this page were prepared in advance and are complete, and an indicator’s sector and period filters still work; comparisons and the change view need the query server and cannot be used; the SQL console runs in the browser and still works. Reload the page to try again.'
+	},
 	engineServerReady: { zh: '查询服务器已就绪', en: 'Query server ready' },
 	engineServerLoading: { zh: '正在连接查询服务器…', en: 'Connecting to the query server…' },
 	bulletin: { zh: '数据来源公报', en: 'Source bulletin' },

@@ -102,6 +102,7 @@ test('a server that cannot be reached is said so, and an indicator’s filters s
 	const notice = page.locator('[data-engine-notice="server"]');
 	await expect(notice).toContainText('未能连接回答本站筛选和比较的查询服务器');
 	await expect(notice.locator('.detail')).toContainText(`http://${SERVER}/ could not be reached`);
+	await expect(notice).toContainText('SQL 控制台在浏览器内运行，不受影响');
 	// the page's own figures hold every sector: narrowed in the page, not dimmed
 	await expect(
 		page.locator('figure[data-chart] svg [data-figure="industry-robotics-output-2023"]')

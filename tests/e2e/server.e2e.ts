@@ -77,6 +77,37 @@ test.describe('under the Content-Security-Policy', () => {
 		expect(seen.errors).toEqual([]);
 	});
 
+	test('the pages’ engine adopts the worker started before hydration: it starts no second one', async ({
+		page
+	}) => {
+		const seen = await watch(page);
+		await page.addInitScript(() => {
+			const started: string[] = [];
+			(window as unknown as { __workers: string[] }).__workers = started;
+			const Native = window.Worker;
+			window.Worker = class extends Native {
+				constructor(url: string | URL, options?: WorkerOptions) {
+					super(url, options);
+					started.push(String(url));
+				}
+			};
+		});
+		// a comparison the build never drew: the engine's answer
+		await page.goto('/compare?i=forest-coverage,forest-area');
+		await ready(page);
+		await expect(
+			page.locator('figure.chart svg [data-figure="forest-coverage-2022"]')
+		).toHaveAttribute('data-value', '16.57');
+		const state = await page.evaluate(() => ({
+			workers: (window as unknown as { __workers: string[] }).__workers.length,
+			waiting: '__engineWorker' in window
+		}));
+		// the engine's (started by app.html, adopted by the engine) and the tables' reader
+		expect(state).toEqual({ workers: 2, waiting: false });
+		expect(seen.violations).toEqual([]);
+		expect(seen.errors).toEqual([]);
+	});
+
 	test('an app page lists the engine’s files for the early fetch, each served, and an embed lists none', async ({
 		page
 	}) => {

@@ -8,6 +8,13 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import { BUNDLES } from './engine-bundles.js';
 import { readDatasetVersion } from './dataset-version.js';
 import { ENGINE_TABLES, FACTS, createFigures } from './engine-tables.js';
+import {
+	ENGINE_WORKER_SOURCE,
+	WORKER_ADOPTED,
+	WORKER_FAILED,
+	WORKER_START,
+	type EarlyEngineWorker
+} from './engine-worker.js';
 import { inlineParams, type Db } from './query.js';
 
 export interface BrowserDbOptions {
@@ -34,24 +41,51 @@ export class EngineStartError extends Error {
 	}
 }
 
-/** The message the worker wrapper sends when duckdb-wasm's script fails; duckdb never sees it. */
-const WORKER_FAILED = 'engine-worker-failed';
+declare global {
+	interface Window {
+		/** The engine's worker app.html started early, until an engine adopts it. */
+		__engineWorker?: EarlyEngineWorker;
+	}
+}
 
 /**
- * duckdb-wasm's worker leaves a failed WebAssembly compile (a missing or corrupt .wasm) as an
- * unhandled rejection, and `instantiate()` then waits forever. So its script runs inside a
- * wrapper that catches that rejection, and a missing or broken script, and tells the page,
- * which fails the start instead of hanging (and no error is left uncaught).
+ * The worker app.html started for this bundle, taken once: the first engine to start (the
+ * pages' or the console's) adopts it, any later one starts a worker of its own, so no two
+ * engines ever share one. A worker of another bundle is stopped.
  */
-function startWorker(script: string): { worker: Worker; died: Promise<never>; release(): void } {
-	const source = `
-		const fail = (error) => postMessage({ type: '${WORKER_FAILED}', message: String(error?.message ?? error) });
-		self.addEventListener('unhandledrejection', (event) => { event.preventDefault(); fail(event.reason); });
-		try { importScripts(${JSON.stringify(new URL(script, location.href).href)}); } catch (error) { fail(error); }`;
-	const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-	const worker = new Worker(url);
+function adoptEarlyWorker(script: string): EarlyEngineWorker | null {
+	const early = typeof window === 'undefined' ? undefined : window.__engineWorker;
+	if (!early) return null;
+	delete window.__engineWorker;
+	if (!(early.worker instanceof Worker)) return null;
+	if (new URL(early.script, location.href).href !== new URL(script, location.href).href) {
+		early.worker.terminate();
+		return null;
+	}
+	return early;
+}
+
+/**
+ * A worker for DuckDB-WASM (engine-worker.ts): the one app.html started early if there is one,
+ * already compiling the engine, or a new one, started now. `died` rejects when its script or
+ * program fails, which fails the start instead of hanging (and no error is left uncaught).
+ */
+function startWorker(bundle: { mainWorker: string; mainModule: string }): {
+	worker: Worker;
+	died: Promise<never>;
+} {
+	const early = adoptEarlyWorker(bundle.mainWorker);
+	let worker: Worker;
+	if (early) {
+		worker = early.worker;
+	} else {
+		const url = URL.createObjectURL(new Blob([ENGINE_WORKER_SOURCE], { type: 'text/javascript' }));
+		worker = new Worker(url);
+		URL.revokeObjectURL(url);
+	}
 	const died = new Promise<never>((_, reject) => {
 		const failed = (message: string) => reject(new EngineStartError('program', message));
+		if (early?.error) failed(early.error);
 		// added before AsyncDuckDB adds its own listener, so this one can keep the message from it
 		worker.addEventListener('message', (event: MessageEvent) => {
 			if (event.data?.type !== WORKER_FAILED) return;
@@ -63,7 +97,13 @@ function startWorker(script: string): { worker: Worker; died: Promise<never>; re
 			failed(event.message || 'the DuckDB worker failed');
 		});
 	});
-	return { worker, died, release: () => URL.revokeObjectURL(url) };
+	const href = (url: string) => new URL(url, location.href).href;
+	worker.postMessage(
+		early
+			? { type: WORKER_ADOPTED }
+			: { type: WORKER_START, worker: href(bundle.mainWorker), wasm: href(bundle.mainModule) }
+	);
+	return { worker, died };
 }
 
 /** The engine's files, on their way: fetching starts at once, and none can fail unheard. */
@@ -140,7 +180,10 @@ export async function launchDuckDB(
 	settings = ''
 ): Promise<Launched> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
-	const { worker, died, release } = startWorker(bundle.mainWorker!);
+	const { worker, died } = startWorker({
+		mainWorker: bundle.mainWorker!,
+		mainModule: bundle.mainModule
+	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const start = async () => {
 		await db.instantiate(new URL(bundle.mainModule, location.href).href, bundle.pthreadWorker);
@@ -162,8 +205,6 @@ export async function launchDuckDB(
 	} catch (error) {
 		await db.terminate().catch(() => undefined);
 		throw error;
-	} finally {
-		release();
 	}
 }
 
