@@ -1,22 +1,17 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.js';
+import base from './playwright.config.js';
 
 // The site built for a query server (svelte.config.js, QUERY_SERVER): its own build, in a folder
 // of its own, served on one port beside the query server on another. The pages are the same; the
-// engine behind their filters and comparisons is the server instead of DuckDB-WASM.
-const executablePath = requireChromium();
+// engine behind their filters and comparisons is the server instead of DuckDB-WASM. Everything
+// else (the browser, its flags, one worker) is the page tests' own configuration.
 const port = Number(process.env.E2E_QUERY_SITE_PORT ?? 4175);
 const queryPort = Number(process.env.E2E_QUERY_PORT ?? 4191);
 const dir = 'build-query-server';
 
 export default defineConfig({
+	...base,
 	testDir: 'tests/e2e-query-server',
-	testMatch: '**/*.e2e.ts',
-	timeout: 60_000,
-	expect: { timeout: 15_000 },
-	fullyParallel: false,
-	workers: 1,
-	retries: 0,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright-query-server.json' }]],
 	webServer: {
 		// no precompressed copies: this build is only ever served to the tests
@@ -29,11 +24,5 @@ export default defineConfig({
 		stdout: 'ignore',
 		stderr: 'pipe'
 	},
-	use: {
-		baseURL: `http://127.0.0.1:${port}`,
-		browserName: 'chromium',
-		launchOptions: { executablePath, args: CHROMIUM_ARGS },
-		locale: 'zh-CN',
-		timezoneId: 'UTC'
-	}
+	use: { ...base.use, baseURL: `http://127.0.0.1:${port}` }
 });
