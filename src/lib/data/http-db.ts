@@ -7,7 +7,8 @@
  *
  * The protocol: POST `{ sql, params }` as JSON; the answer is `{ rows }`, or `{ error }` with a
  * status of 400 (the statement) or 413/429/503 (the server's limits). A server that cannot be
- * reached fails with status 0.
+ * reached fails with status 0. GET answers `{ version }`: the dataset version its files name
+ * (dataset/version.ts), or null.
  */
 import type { Db } from './query.js';
 
@@ -21,6 +22,7 @@ export class QueryServerError extends Error {
 }
 
 export function httpDb(endpoint: string, fetcher: typeof fetch = fetch): Db {
+	let version: Promise<string | null> | undefined;
 	return {
 		async all(sql, params) {
 			const response = await fetcher(endpoint, {
@@ -46,6 +48,17 @@ export function httpDb(endpoint: string, fetcher: typeof fetch = fetch): Db {
 				);
 			}
 			return body.rows;
+		},
+		// the dataset the server answers from, asked once by GET; unknown (null) if it names none or
+		// the question fails, and then the pages never take their own rows for its answers
+		version() {
+			version ??= fetcher(endpoint, { method: 'GET' })
+				.then(async (response) => {
+					const body = (await response.json()) as { version?: unknown };
+					return response.ok && typeof body.version === 'string' ? body.version : null;
+				})
+				.catch(() => null);
+			return version;
 		}
 	};
 }

@@ -14,8 +14,10 @@ export function queryServerHost(address = QUERY_SERVER): string | null {
 	return /^https?:\/\//.test(address) ? new URL(address).host : null;
 }
 
-/** The pages' Db; loads only the code of the one in use. */
+let server: Promise<Db> | undefined;
+
+/** The pages' Db, one for the page however many ask at once; loads only the code of the one in use. */
 export async function pagesDb(): Promise<Db> {
-	if (QUERY_SERVER) return (await import('./http-db.js')).httpDb(QUERY_SERVER);
+	if (QUERY_SERVER) return (server ??= import('./http-db.js').then((m) => m.httpDb(QUERY_SERVER)));
 	return (await import('./db.js')).browserDb;
 }

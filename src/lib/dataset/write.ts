@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
 import { FIGURE_COLUMNS, type ColumnType, type FigureRow } from '../data/schema.js';
 import { toCsv } from '../data/csv.js';
 import { engineArrow } from './arrow.js';
+import { DATASET_VERSION_KEY } from '../data/dataset-version.js';
 import { datasetVersion } from './version.js';
 import type { Dataset } from './build.js';
 
@@ -25,7 +26,12 @@ function append(appender: DuckDBAppender, type: ColumnType, value: unknown): voi
 
 export const CREATE_FIGURES = `CREATE TABLE figures (${FIGURE_COLUMNS.map(([n, t]) => `${n} ${t}`).join(', ')})`;
 
-async function figuresToParquet(figures: FigureRow[], path: string): Promise<void> {
+/** The downloads' Parquet, every column on every row, naming its dataset version (version.ts). */
+async function figuresToParquet(
+	figures: FigureRow[],
+	path: string,
+	version: string
+): Promise<void> {
 	const instance = await DuckDBInstance.create(':memory:', {
 		autoinstall_known_extensions: 'false',
 		autoload_known_extensions: 'false'
@@ -40,7 +46,7 @@ async function figuresToParquet(figures: FigureRow[], path: string): Promise<voi
 		}
 		appender.closeSync();
 		await connection.run(
-			`COPY figures TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd)`
+			`COPY figures TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd, KV_METADATA { ${DATASET_VERSION_KEY}: '${version}' })`
 		);
 	} finally {
 		connection.closeSync();
@@ -64,10 +70,11 @@ export async function writeDataset(
 	const staging = mkdtempSync(join(parent, `.${basename(outDir)}-`));
 	try {
 		const figuresJson = JSON.stringify(figures);
+		const version = datasetVersion(figuresJson);
 		const files: [string, string | Uint8Array][] = [
 			// the engine's narrow tables, with the dataset's version; the downloads below keep every
 			// column on every row
-			...engineArrow(figures, datasetVersion(figuresJson)),
+			...engineArrow(figures, version),
 			['figures.csv', figuresToCsv(figures)],
 			['figures.json', figuresJson],
 			[
@@ -88,7 +95,7 @@ export async function writeDataset(
 			...extra
 		];
 		for (const [name, content] of files) writeFileSync(join(staging, name), content);
-		await figuresToParquet(figures, join(staging, 'figures.parquet'));
+		await figuresToParquet(figures, join(staging, 'figures.parquet'), version);
 		const names = [...files.map(([name]) => name), 'figures.parquet'];
 		mkdirSync(outDir, { recursive: true });
 		for (const name of names) renameSync(join(staging, name), join(outDir, name));

@@ -4,12 +4,13 @@
  * nothing a client sends changes what the next client sees or reads outside the figures.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTinyData } from '../../../tests/fixtures/tiny-data.js';
 import { chartFigures, type FigureFilter } from '../data/queries.js';
+import { readDatasetVersion } from '../data/dataset-version.js';
 import { httpDb, QueryServerError } from '../data/http-db.js';
 import { openNodeDb } from '../data/node-db.js';
 import { run, type Db } from '../data/query.js';
@@ -18,13 +19,14 @@ import { writeDataset } from '../dataset/write.js';
 import { startQueryServer, type QueryServer } from './query-server.js';
 
 let server: QueryServer;
+let out: string;
 let local: Db & { close(): void };
 let remote: Db;
 
 beforeAll(async () => {
 	const data = mkdtempSync(join(tmpdir(), 'query-server-data-'));
 	writeTinyData(data);
-	const out = mkdtempSync(join(tmpdir(), 'query-server-out-'));
+	out = mkdtempSync(join(tmpdir(), 'query-server-out-'));
 	await writeDataset(buildDataset(data), out);
 	const single = join(out, 'figures.parquet');
 	local = await openNodeDb({ figures: single });
@@ -141,7 +143,7 @@ describe('the query server', () => {
 		});
 		expect(preflight.status).toBe(204);
 		expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
-		expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
+		expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST');
 		expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type');
 		expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
 		const answer = await fetch(server.url, {
@@ -159,5 +161,22 @@ describe('the query server', () => {
 			status: 0,
 			message: expect.stringContaining('http://127.0.0.1:9/query could not be reached')
 		});
+	});
+
+	it('names the dataset its files name, so a page built from the same figures takes its own rows', async () => {
+		// the build's Parquet names the version figures.arrow names
+		const built = readDatasetVersion(readFileSync(join(out, 'figures.arrow')));
+		expect(built).toMatch(/^[0-9a-f]{16}$/);
+		const same = await startQueryServer({ figures: join(out, 'figures.parquet') });
+		try {
+			expect(same.version).toBe(built);
+			expect(await httpDb(same.url).version!()).toBe(built);
+		} finally {
+			await same.close();
+		}
+		// files copied without it (the partitioned copy above) name none: the pages ask every state
+		expect(server.version).toBeNull();
+		expect(await remote.version!()).toBeNull();
+		expect(await httpDb('http://127.0.0.1:9/query').version!()).toBeNull();
 	});
 });

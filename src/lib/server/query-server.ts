@@ -19,6 +19,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DATASET_VERSION_KEY } from '$lib/data/dataset-version.js';
 import { plain } from '$lib/data/node-db.js';
 
 export interface QueryServerOptions {
@@ -44,6 +45,8 @@ export interface QueryServerOptions {
 
 export interface QueryServer {
 	url: string;
+	/** The dataset version every file names, or null when they name none or differ. */
+	version: string | null;
 	server: Server;
 	close(): Promise<void>;
 }
@@ -108,6 +111,17 @@ export async function startQueryServer(options: QueryServerOptions): Promise<Que
 	await setup.run(
 		`CREATE TABLE figures AS SELECT * FROM read_parquet(${quote(options.figures)}, hive_partitioning = true) ORDER BY indicator_id, area_id, sector_id, period`
 	);
+	// the dataset version the files name (dataset/write.ts), if every file names the same one: a
+	// page built from that same dataset then takes its own rows as the server's answers
+	const [files] = (
+		await setup.runAndReadAll(`SELECT count(*) AS n FROM glob(${quote(options.figures)})`)
+	).getRowObjectsJS() as { n: bigint }[];
+	const named = (
+		await setup.runAndReadAll(
+			`SELECT decode(value) AS version, count(DISTINCT file_name) AS files FROM parquet_kv_metadata(${quote(options.figures)}) WHERE decode(key) = ${quote(DATASET_VERSION_KEY)} GROUP BY ALL`
+		)
+	).getRowObjectsJS() as { version: string; files: bigint }[];
+	const version = named.length === 1 && named[0]!.files === files?.n ? named[0]!.version : null;
 	setup.closeSync();
 	writer.closeSync();
 
@@ -166,7 +180,7 @@ export async function startQueryServer(options: QueryServerOptions): Promise<Que
 		// no cookie or credential is ever read, so one client's request cannot act as another's
 		const cors = {
 			'access-control-allow-origin': allowOrigin,
-			'access-control-allow-methods': 'POST',
+			'access-control-allow-methods': 'GET, POST',
 			'access-control-allow-headers': 'content-type',
 			'access-control-max-age': '600',
 			vary: 'origin'
@@ -185,6 +199,8 @@ export async function startQueryServer(options: QueryServerOptions): Promise<Que
 			response.end();
 			return;
 		}
+		// which figures it answers from (http-db.ts `version`)
+		if (request.method === 'GET') return send(200, { version });
 		try {
 			if (request.method !== 'POST') throw new Refused(405, 'POST a JSON { sql, params }');
 			const { sql, params } = parseRequest(await readBody(request, maxBodyBytes));
@@ -199,6 +215,7 @@ export async function startQueryServer(options: QueryServerOptions): Promise<Que
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}/`,
+		version,
 		server,
 		async close() {
 			await new Promise<void>((resolve) => server.close(() => resolve()));
