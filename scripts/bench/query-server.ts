@@ -325,9 +325,10 @@ async function viewQuestions(
 			const periods = new Map<string, number>();
 			for (const r of ofSector) periods.set(r.period, (periods.get(r.period) ?? 0) + 1);
 			const period = [...periods].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-			const narrowed = specs.map((s) => filteredSpec(s, sector, period));
+			// a panel that does not hold the choice is left out, as on the page (filteredSpec: null)
+			const narrowed = specs.flatMap((s) => filteredSpec(s, sector, period) ?? []);
 			questions.push({
-				name: `indicator ${indicator.id}, sector ${sector}, period ${period} (${specs.length} panels, one batch)`,
+				name: `indicator ${indicator.id}, sector ${sector}, period ${period} (${narrowed.length} of ${specs.length} panels, one batch)`,
 				kind: 'indicator, filtered',
 				ask: async (db) =>
 					Object.values(await runPanels(narrowed, db)).reduce((n, r) => n + r.length, 0)
