@@ -1,5 +1,5 @@
 import { createContext } from 'svelte';
-import { QUERY_SERVER } from '$lib/data/pages-db.js';
+import { QUERY_SERVER, pagesDb } from '$lib/data/pages-db.js';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -24,9 +24,9 @@ export class Engine {
 		const server = QUERY_SERVER && !launch;
 		try {
 			if (server) {
-				// a site built for a query server asks it: ready once it answers about the figures
-				const { httpDb } = await import('$lib/data/http-db.js');
-				await httpDb(QUERY_SERVER).all('SELECT 1 AS ok FROM figures LIMIT 1', []);
+				// a site built for a query server asks it (the pages' own Db): ready once it answers
+				// about the figures
+				await (await pagesDb()).all('SELECT 1 AS ok FROM figures LIMIT 1', []);
 			} else {
 				db = await import('$lib/data/db.js');
 				db.configureBrowserDb({ dataUrl });
