@@ -4,6 +4,7 @@ import { BUNDLES } from '$lib/data/engine-bundles.js';
 import { ENGINE_TABLES } from '$lib/data/engine-tables.js';
 import { ENGINE_WORKER_SOURCE, WORKER_START } from '$lib/data/engine-worker.js';
 import { QUERY_SERVER } from '$lib/data/pages-db.js';
+import { moveModulePreloads } from '$lib/page-head.js';
 
 /**
  * What a page starts early (app.html) once its first chart is painted: DuckDB-WASM's worker
@@ -26,13 +27,14 @@ const engineFiles = QUERY_SERVER
 	: `<script type="application/json" id="engine-prefetch">${prefetch}</script>`;
 
 /**
- * `<html lang>` follows the page's language: zh-CN at `/`, en under `/en/`; the engine's files
- * are listed on every page but an embed.
+ * `<html lang>` follows the page's language: zh-CN at `/`, en under `/en/`; the modules the page
+ * hydrates with are preloaded after its content (page-head.ts); the engine's files are listed on
+ * every page but an embed.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html
+			moveModulePreloads(html, '%modulepreload%')
 				.replace('%lang%', event.params.lang === 'en' ? 'en' : 'zh-CN')
 				.replace('%engine.prefetch%', () =>
 					event.route.id?.includes('/embed/') ? '' : engineFiles

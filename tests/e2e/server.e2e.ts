@@ -130,6 +130,40 @@ test.describe('under the Content-Security-Policy', () => {
 		expect(seen.errors).toEqual([]);
 	});
 
+	test('a page asks for its modules after its content, each served, and hydrates from them', async ({
+		page
+	}) => {
+		const seen = await watch(page);
+		for (const path of ['/topics/industry', EMBED]) {
+			const html = await (await page.request.get(path)).text();
+			const [head, body] = html.split('</head>') as [string, string];
+			expect(head, path).not.toContain('modulepreload');
+			const modules = [...body.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(
+				(m) => m[1]!
+			);
+			expect(modules.length, path).toBeGreaterThan(3);
+			expect(
+				modules.some((m) => m.includes('/entry/start.')),
+				path
+			).toBe(true);
+			// after the charts and the start script that imports the page's modules
+			expect(body.indexOf('modulepreload'), path).toBeGreaterThan(body.lastIndexOf('<svg'));
+			expect(body.indexOf('modulepreload'), path).toBeGreaterThan(body.indexOf('__sveltekit_'));
+			for (const module of modules) {
+				const url = new URL(module, `http://site${path}`).pathname;
+				expect((await page.request.head(url)).status(), url).toBe(200);
+			}
+		}
+		// hydrated from them: the page applies its link's sector, which the build did not draw
+		await page.goto('/indicators/industry-output-above-scale?sector=industry-key-robotics');
+		await ready(page);
+		await expect(
+			page.locator('figure[data-chart] svg [data-figure="industry-robotics-output-2023"]').first()
+		).toHaveAttribute('data-value', '68300000000'); // 683 亿元, in the base unit the marks carry
+		expect(seen.violations).toEqual([]);
+		expect(seen.errors).toEqual([]);
+	});
+
 	test('the SQL console runs a query with no violation', async ({ page }) => {
 		const seen = await watch(page);
 		await openConsole(page);
