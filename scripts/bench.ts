@@ -84,6 +84,17 @@ const CHANGES = quick ? 10 : 30;
 /** How long the settled interaction run waits after the engine is ready. */
 const SETTLE_MS = 3000;
 const PROFILES = [UNTHROTTLED, FOUR_G];
+/** The marks of the engine's start (db.ts, engine.svelte.ts, the layout, app.html), in order. */
+const ENGINE_STEPS: [string, string][] = [
+	['engine:early-worker', 'app.html starts the worker (compiles the wasm)'],
+	['page:hydrated', 'page hydrated'],
+	['engine:start', 'engine asked to start'],
+	['engine:launch', 'db chunk loaded, engine launched'],
+	['engine:instantiated', 'wasm instantiated'],
+	['engine:opened', 'database opened, connected'],
+	['engine:files', 'tables fetched'],
+	['engine:loaded', 'tables inserted, figures made']
+];
 
 const started = Date.now();
 const problems: string[] = [];
@@ -566,6 +577,30 @@ function report(results: Results | null): void {
 		out.push(
 			'DuckDB-WASM ready (html[data-engine="ready"], figures.arrow loaded), ms from navigation start: the app on / and a bare page starting only the engine from the same chunk and bundles',
 			table(['profile', 'app (/)', 'bare engine', 'overhead'], engineRows),
+			''
+		);
+		// where the start's time goes: the marks db.ts, the layout and app.html set, medians
+		const stepRows: string[][] = [];
+		for (const pr of PROFILES) {
+			const at = (samples: LoadSample[] = [], step: string) =>
+				median(samples.map((s) => s.marks[step] ?? null));
+			const steps = Object.fromEntries(
+				ENGINE_STEPS.map(([step]) => [
+					step,
+					{ app: at(home?.samples[pr.name], step), bare: at(bare[pr.name], step) }
+				])
+			);
+			(engineJson[pr.name] as Record<string, unknown>).steps_ms = steps;
+			for (const [step, label] of ENGINE_STEPS) {
+				const { app, bare: alone } = steps[step]!;
+				if (app === null && alone === null) continue;
+				const cell = (v: number | null) => (v === null ? '–' : v.toFixed(0));
+				stepRows.push([pr.label, label, cell(app), cell(alone)]);
+			}
+		}
+		out.push(
+			'The engine’s start, step by step (performance marks, ms from navigation start, medians): the app on / and the bare page',
+			table(['profile', 'step', 'app (/)', 'bare engine'], stepRows),
 			''
 		);
 

@@ -184,6 +184,11 @@ export interface LoadSample {
 	engineFailed: string | null;
 	/** JS files requested before the first chart, with their transfer sizes. */
 	jsBefore: { url: string; bytes: number }[];
+	/**
+	 * The engine's start, step by step: the page's and db.ts's performance marks (`page:hydrated`,
+	 * `engine:launch`, `engine:instantiated` …), ms from navigation start, first of each name.
+	 */
+	marks: Record<string, number>;
 }
 
 const kindOf = (url: string): keyof Bytes => {
@@ -233,6 +238,13 @@ export async function loadOnce(
 				navBytes: nav?.transferSize ?? 0,
 				navUrl: nav?.name ?? location.href,
 				resources,
+				marks: Object.fromEntries(
+					performance
+						.getEntriesByType('mark')
+						.filter((m) => /^(engine|page):/.test(m.name))
+						.reverse()
+						.map((m) => [m.name, m.startTime])
+				),
 				engineError: document.documentElement.dataset.engineError ?? null
 			};
 		});
@@ -280,7 +292,8 @@ export async function loadOnce(
 			totalBytes,
 			engineReady: bench.engine.ready ?? null,
 			engineFailed: bench.engine.failed !== undefined ? (seen.engineError ?? 'failed') : null,
-			jsBefore
+			jsBefore,
+			marks: seen.marks
 		};
 	} finally {
 		await run.context.close();

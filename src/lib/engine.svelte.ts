@@ -20,6 +20,7 @@ export class Engine {
 	async start(dataUrl: string, launch?: () => Promise<unknown>): Promise<void> {
 		if (this.status !== 'idle') return;
 		this.status = 'loading';
+		performance.mark('engine:start');
 		let db: typeof import('$lib/data/db.js') | undefined;
 		const server = QUERY_SERVER && !launch;
 		try {
