@@ -77,11 +77,9 @@ test.describe('under the Content-Security-Policy', () => {
 		expect(seen.errors).toEqual([]);
 	});
 
-	test('the pages’ engine adopts the worker started before hydration: it starts no second one', async ({
-		page
-	}) => {
-		const seen = await watch(page);
-		await page.addInitScript(() => {
+	/** Count the workers `page` starts, in window.__workers. */
+	const countWorkers = (page: Page) =>
+		page.addInitScript(() => {
 			const started: string[] = [];
 			(window as unknown as { __workers: string[] }).__workers = started;
 			const Native = window.Worker;
@@ -92,18 +90,44 @@ test.describe('under the Content-Security-Policy', () => {
 				}
 			};
 		});
+	const workerState = (page: Page) =>
+		page.evaluate(() => ({
+			workers: (window as unknown as { __workers: string[] }).__workers.length,
+			waiting: '__engineWorker' in window,
+			early: performance.getEntriesByName('engine:early-worker').length
+		}));
+
+	test('the pages’ engine adopts the worker started before hydration: it starts no second one', async ({
+		page
+	}) => {
+		const seen = await watch(page);
+		await countWorkers(page);
 		// a comparison the build never drew: the engine's answer
 		await page.goto('/compare?i=forest-coverage,forest-area');
 		await ready(page);
 		await expect(
 			page.locator('figure.chart svg [data-figure="forest-coverage-2022"]')
 		).toHaveAttribute('data-value', '16.57');
-		const state = await page.evaluate(() => ({
-			workers: (window as unknown as { __workers: string[] }).__workers.length,
-			waiting: '__engineWorker' in window
-		}));
 		// the engine's (started by app.html, adopted by the engine) and the tables' reader
-		expect(state).toEqual({ workers: 2, waiting: false });
+		expect(await workerState(page)).toEqual({ workers: 2, waiting: false, early: 1 });
+		expect(seen.violations).toEqual([]);
+		expect(seen.errors).toEqual([]);
+	});
+
+	test('once an engine has started, app.html starts no worker beside it', async ({ page }) => {
+		const seen = await watch(page);
+		await countWorkers(page);
+		// as when the page's engine starts before the frame app.html waits for
+		await page.addInitScript(() => {
+			(window as unknown as { __engineWorkerTaken: boolean }).__engineWorkerTaken = true;
+		});
+		await page.goto('/compare?i=forest-coverage,forest-area');
+		await ready(page);
+		await expect(
+			page.locator('figure.chart svg [data-figure="forest-coverage-2022"]')
+		).toHaveAttribute('data-value', '16.57');
+		// the engine's own, and neither app.html's nor its tables' reader
+		expect(await workerState(page)).toEqual({ workers: 1, waiting: false, early: 0 });
 		expect(seen.violations).toEqual([]);
 		expect(seen.errors).toEqual([]);
 	});

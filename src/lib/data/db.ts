@@ -45,6 +45,8 @@ declare global {
 	interface Window {
 		/** The engine's worker app.html started early, until an engine adopts it. */
 		__engineWorker?: EarlyEngineWorker;
+		/** Set by the first engine to start: app.html then starts no worker any more. */
+		__engineWorkerTaken?: boolean;
 	}
 }
 
@@ -54,7 +56,9 @@ declare global {
  * engines ever share one. A worker of another bundle is stopped.
  */
 function adoptEarlyWorker(script: string): EarlyEngineWorker | null {
-	const early = typeof window === 'undefined' ? undefined : window.__engineWorker;
+	if (typeof window === 'undefined') return null;
+	window.__engineWorkerTaken = true;
+	const early = window.__engineWorker;
 	if (!early) return null;
 	delete window.__engineWorker;
 	if (!(early.worker instanceof Worker)) return null;
