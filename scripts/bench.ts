@@ -441,6 +441,9 @@ function report(results: Results | null): void {
 				const t = ttfcOf(p, pr);
 				const ratio = t && lowerMedian[pr.name] ? t.median / lowerMedian[pr.name]! : null;
 				const inFirstPaint = samples.every((s) => s.chartInViewport && s.chartFrameIndex === 1);
+				const inFirstContentfulPaint = samples.every(
+					(s) => s.chartInViewport && s.chartInFirstContentfulPaint
+				);
 				const engineOnPath = samples.some(
 					(s) =>
 						s.engineRequestsBeforeChart.length > 0 ||
@@ -461,6 +464,7 @@ function report(results: Results | null): void {
 					chart_frame_ms: round(median(samples.map((s) => s.chartFrame)) ?? NaN, 1),
 					chart_painted_ms: round(median(samples.map((s) => s.chartPainted)) ?? NaN, 1),
 					chart_in_first_paint: inFirstPaint,
+					chart_in_first_contentful_paint: inFirstContentfulPaint,
 					chart_in_viewport: samples.every((s) => s.chartInViewport),
 					chart_top_px: median(samples.map((s) => s.chartTop)),
 					chart_frame_index_max: Math.max(...samples.map((s) => s.chartFrameIndex ?? Infinity)),
@@ -476,11 +480,14 @@ function report(results: Results | null): void {
 				});
 			}
 			const mine = pageEntries.filter((e) => e.path === p.path);
+			const frame = Math.max(...mine.map((e) => e.chart_frame_index_max as number));
 			const firstPaint = mine.every((e) => e.chart_in_first_paint)
 				? 'yes'
 				: !mine.every((e) => e.chart_in_viewport)
 					? `no: below the fold (top ${round((mine[0]!.chart_top_px as number) ?? NaN)} px)`
-					: `no: frame ${Math.max(...mine.map((e) => e.chart_frame_index_max as number))}`;
+					: mine.every((e) => e.chart_in_first_contentful_paint)
+						? `frame ${frame}, the first with content`
+						: `no: frame ${frame}, content painted before it`;
 			cells.push(
 				firstPaint,
 				pageEntries.filter((e) => e.path === p.path).some((e) => e.engine_on_path_to_first_chart)

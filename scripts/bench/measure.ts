@@ -170,6 +170,11 @@ export interface LoadSample {
 	chartInViewport: boolean | null;
 	/** Frames rendered until the chart had a box (1: it was in the very first one). */
 	chartFrameIndex: number | null;
+	/**
+	 * Whether the frame that drew the chart was the first to paint any content: first contentful
+	 * paint's own frame (its paintTime, where Chromium gives one) is not before the chart's.
+	 */
+	chartInFirstContentfulPaint: boolean | null;
 	/** The chart's top edge in CSS pixels when first drawn (the viewport is 1280 × 800). */
 	chartTop: number | null;
 	/** html[data-engine] when the chart was first drawn (none: not yet hydrated). */
@@ -228,13 +233,18 @@ export async function loadOnce(
 		const seen = await page.evaluate(() => {
 			const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
 			const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+			const paint = performance.getEntriesByName('first-contentful-paint')[0] as
+				(PerformanceEntry & { paintTime?: number }) | undefined;
+			const fcp = paint?.startTime ?? null;
+			// when the frame's paint ran on the main thread (startTime is when it was presented)
+			const fcpPaint = paint ? (paint.paintTime ?? paint.startTime) : null;
 			const resources = (
 				performance.getEntriesByType('resource') as PerformanceResourceTiming[]
 			).map((r) => ({ name: r.name, startTime: r.startTime, transferSize: r.transferSize }));
 			return {
 				bench,
 				fcp,
+				fcpPaint,
 				navBytes: nav?.transferSize ?? 0,
 				navUrl: nav?.name ?? location.href,
 				resources,
@@ -285,6 +295,8 @@ export async function loadOnce(
 			ttfc,
 			chartInViewport: bench.inViewport,
 			chartFrameIndex: bench.chart === null ? null : bench.frames,
+			chartInFirstContentfulPaint:
+				seen.fcpPaint === null || bench.chart === null ? null : seen.fcpPaint >= bench.chart,
 			chartTop: bench.chartTop,
 			engineAtChart: bench.engineAtChart,
 			engineRequestsBeforeChart,
