@@ -171,8 +171,11 @@ test.describe('under the Content-Security-Policy', () => {
 				path
 			).toBe(true);
 			// after the charts and the start script that imports the page's modules
-			expect(body.indexOf('modulepreload'), path).toBeGreaterThan(body.lastIndexOf('<svg'));
-			expect(body.indexOf('modulepreload'), path).toBeGreaterThan(body.indexOf('__sveltekit_'));
+			const lastChart = body.lastIndexOf('<svg');
+			const startScript = body.indexOf('__sveltekit_');
+			expect(lastChart, path).toBeGreaterThan(0);
+			expect(startScript, path).toBeGreaterThan(lastChart);
+			expect(body.indexOf('modulepreload'), path).toBeGreaterThan(startScript);
 			for (const module of modules) {
 				const url = new URL(module, `http://site${path}`).pathname;
 				expect((await page.request.head(url)).status(), url).toBe(200);
