@@ -3,7 +3,8 @@
  * figure (SVG, busy state, table) is added, removed or changed when something else on the page
  * changes (another panel switched to its table, which writes a new address). A chart whose
  * answer changes keeps its SVG and the marks of the figures it still draws: they move, they are
- * not torn down and rebuilt.
+ * not torn down and rebuilt. And on a desktop screen hydration itself draws nothing again: every
+ * chart is prerendered for the width it gets there (src/lib/charts/plot-width.ts).
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './guarded.js';
@@ -11,6 +12,7 @@ import { test } from './guarded.js';
 declare global {
 	interface Window {
 		__changes: Record<string, number>;
+		__hydration: { widths: Record<string, string>; changes: string[] } | undefined;
 	}
 }
 
@@ -126,6 +128,8 @@ test.describe('redraw only what changed', () => {
 		page
 	}) => {
 		await page.goto('/compare');
+		// watched from hydration on: hydrating adds each chart's switch and menu
+		await page.waitForFunction(() => performance.getEntriesByName('page:hydrated').length > 0);
 		const charts = await page
 			.locator('figure[data-chart]:has(svg)')
 			.evaluateAll((figures) => figures.map((f) => (f as HTMLElement).dataset.chart!));
@@ -136,4 +140,90 @@ test.describe('redraw only what changed', () => {
 		const after = await changes(page);
 		for (const chart of others) expect(after[chart], `changes under ${chart}`).toBe(0);
 	});
+});
+
+/**
+ * From the moment the HTML is parsed (before any script of the page runs), count every change
+ * inside a chart's SVG, and note each chart's prerendered width.
+ */
+function watchFromParse(): void {
+	const start = () => {
+		const widths: Record<string, string> = {};
+		for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]'))
+			widths[figure.dataset.chart!] =
+				figure.querySelector('.plot svg')?.getAttribute('width') ?? '';
+		const changes: string[] = [];
+		window.__hydration = { widths, changes };
+		new MutationObserver((records) => {
+			for (const r of records) {
+				const node = r.target instanceof Element ? r.target : r.target.parentElement;
+				const svg = node?.closest('figure[data-chart] svg');
+				if (!svg) continue;
+				// SvelteKit prerenders links relative to the page and writes them absolute as it
+				// hydrates: the same address is not a change
+				if (
+					r.attributeName === 'href' &&
+					new URL(r.oldValue ?? '', document.baseURI).href ===
+						new URL(node!.getAttribute('href') ?? '', document.baseURI).href
+				)
+					continue;
+				const chart = svg.closest<HTMLElement>('figure[data-chart]')!.dataset.chart;
+				changes.push(
+					`${chart}: ${r.type} ${node!.nodeName}${r.attributeName ? `[${r.attributeName}]` : ''}`
+				);
+			}
+		}).observe(document, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			attributeOldValue: true,
+			characterData: true
+		});
+	};
+	// 'interactive': parsed, and no deferred or module script run yet
+	document.addEventListener('readystatechange', () => {
+		if (document.readyState === 'interactive') start();
+	});
+}
+
+test.describe('on a desktop screen hydration draws no chart again', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+	const pages = [
+		'/',
+		'/topics/industry',
+		'/indicators/land-area',
+		'/compare',
+		'/reports/s21-industry-report',
+		'/en/indicators/industry-output-above-scale'
+	];
+	for (const path of pages) {
+		test(`${path}: prerendered at the measured width, untouched through hydration and the engine’s start`, async ({
+			page
+		}) => {
+			await page.addInitScript(watchFromParse);
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', {
+				timeout: 30_000
+			});
+			await settled(page);
+			// two frames more: whatever the engine's answers change is drawn by then
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
+			const seen = await page.evaluate(() => window.__hydration!);
+			const measured = await page
+				.locator('figure[data-chart] .plot')
+				.evaluateAll((plots) =>
+					Object.fromEntries(
+						plots.map((p) => [
+							p.closest<HTMLElement>('figure[data-chart]')!.dataset.chart!,
+							String(p.clientWidth)
+						])
+					)
+				);
+			expect(Object.keys(measured).length, 'charts on the page').toBeGreaterThan(0);
+			expect(seen.widths, 'prerendered widths = the plots’ measured widths').toEqual(measured);
+			expect(seen.changes, 'changes inside the charts’ SVG since the HTML was parsed').toEqual([]);
+		});
+	}
 });
