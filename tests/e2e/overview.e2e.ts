@@ -76,6 +76,23 @@ test.describe('overview without JavaScript', () => {
 		).toHaveAttribute('data-value', '33');
 	});
 
+	test('puts each chart’s table in a disclosure under it: values and sentences from the bulletin', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const disclosure = page.locator('figure[data-chart="industry-output"] details.table-view');
+		await expect(disclosure.locator('table')).toBeHidden();
+		await disclosure.locator('summary').click();
+		const row = disclosure.locator('tr[data-figure="industry-new-materials-output-2023"]');
+		await expect(row.locator('td.num')).toHaveText('1725亿元');
+		await expect(row.locator('td.quote')).toContainText(
+			'2023年，我区新材料产业规上工业产值1725亿元'
+		);
+		expect(await page.locator('figure[data-chart] details.table-view').count()).toBe(
+			await page.locator('figure[data-chart]').count()
+		);
+	});
+
 	test('serves the English overview with English units', async ({ page }) => {
 		await page.goto('/en');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -87,6 +104,25 @@ test.describe('overview without JavaScript', () => {
 });
 
 test.describe('overview with JavaScript', () => {
+	test('offers each chart’s table through its switch, with no disclosure left to build', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const figure = page.locator('figure[data-chart="industry-output"]');
+		await figure.getByRole('button', { name: '数据表' }).click();
+		await expect(
+			figure.locator('tr[data-figure="industry-new-materials-output-2023"] td.num')
+		).toHaveText('1725亿元');
+		// the disclosure is for readers without JavaScript: here the browser never built it
+		await expect(page.locator('figure[data-chart] details.table-view')).toHaveCount(0);
+		expect(await page.locator('figure[data-chart] noscript').count()).toBeGreaterThan(0);
+		expect(
+			await page
+				.locator('figure[data-chart] noscript')
+				.evaluateAll((all) => all.every((n) => n.childElementCount === 0))
+		).toBe(true);
+	});
+
 	test('starts DuckDB-WASM after first paint and never leaves 127.0.0.1', async ({ page }) => {
 		const requests = recordRequests(page);
 		await page.goto('/');
