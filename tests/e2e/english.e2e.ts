@@ -66,7 +66,8 @@ async function chineseInEnglish(page: Page): Promise<string[]> {
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const el = node.parentElement;
-			if (!el || el.closest('script, style, template') || markedZh(el)) continue;
+			// a <noscript>'s content is text the browser neither shows nor parses when it runs scripts
+			if (!el || el.closest('script, style, template, noscript') || markedZh(el)) continue;
 			const lines = (node.textContent ?? '').split('\n').map((l) => l.trim());
 			const checked =
 				el.tagName.toLowerCase() === 'title'
