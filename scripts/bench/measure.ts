@@ -194,6 +194,13 @@ export interface LoadSample {
 	 * `engine:launch`, `engine:instantiated` …), ms from navigation start, first of each name.
 	 */
 	marks: Record<string, number>;
+	/**
+	 * Chromium's own counters once the engine is ready and the network quiet (only when waited
+	 * for): the main thread's CPU time (its tasks in thread ticks: what it took from the cores the
+	 * engine's compile runs on, not time it waited for them) and the document's DOM nodes.
+	 */
+	mainThreadCpuMs: number | null;
+	domNodes: number | null;
 }
 
 const kindOf = (url: string): keyof Bytes => {
@@ -218,6 +225,7 @@ export async function loadOnce(
 	const run = await openRun(browser, profile);
 	const { page } = run;
 	try {
+		if (options.engine) await run.cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 		await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
 		if (options.chart) {
 			await page.waitForFunction(
@@ -284,9 +292,12 @@ export async function loadOnce(
 				engineRequestsBeforeChart.push(new URL(r.name).pathname);
 		}
 		let totalBytes: number | null = null;
+		let counters: Record<string, number> = {};
 		if (options.engine) {
 			const all = await Promise.all(run.responses);
 			totalBytes = all.reduce((sum, r) => sum + r.bytes, 0);
+			const { metrics } = await run.cdp.send('Performance.getMetrics');
+			counters = Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 		}
 		return {
 			fcp: seen.fcp,
@@ -305,7 +316,10 @@ export async function loadOnce(
 			engineReady: bench.engine.ready ?? null,
 			engineFailed: bench.engine.failed !== undefined ? (seen.engineError ?? 'failed') : null,
 			jsBefore,
-			marks: seen.marks
+			marks: seen.marks,
+			mainThreadCpuMs:
+				counters.TaskDuration === undefined ? null : Math.round(counters.TaskDuration * 1000),
+			domNodes: counters.Nodes ?? null
 		};
 	} finally {
 		await run.context.close();
