@@ -32,6 +32,8 @@ const url = (lang: string, path: string) => (lang && path === '/' ? lang : `${la
 /** Waits until the page has hydrated and nothing is busy, so axe sees what a reader sees. */
 async function settle(page: Page) {
 	await page.waitForLoadState('load');
+	// the charts' switches, menus and tables appear when the layout mounts, which `load` does not wait for
+	await page.waitForFunction(() => performance.getEntriesByName('page:hydrated').length > 0);
 	await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
 		timeout: 30_000
 	});
