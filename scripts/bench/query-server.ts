@@ -370,21 +370,29 @@ export interface QueryServerResult {
 	load_average: { before: number[]; after: number[] };
 }
 
+/** Generated figures with the query server answering over them (in this process). */
+export interface GeneratedServer {
+	generated: Generated;
+	server: QueryServer;
+	start_seconds: number;
+	database_bytes: number | null;
+	/** This process's resident memory once the server answers (the server runs in it). */
+	rss_bytes_after_start: number;
+}
+
 /**
- * Generate, serve, time. `cleanups` gets the temporary directory (with the server's database,
- * made there) and the server, to be undone however the run ends; a query that fails or finds no
- * row is a problem, not a stop.
+ * Generate `rows` figures as partitioned Parquet and start the query server on them (on `port`,
+ * else a free one). `cleanups` gets the temporary directory (with the server's database, made
+ * there) and the server, to be undone however the run ends.
  */
-export async function benchQueryServer(options: {
+export async function serveGenerated(options: {
 	realParquet: string;
 	rows: number;
+	port?: number;
 	say: (line: string) => void;
 	cleanups: (() => Promise<void> | void)[];
-	problems: string[];
-	warmRuns?: number;
-}): Promise<QueryServerResult> {
-	const { realParquet, rows, say, cleanups, problems, warmRuns = WARM_RUNS } = options;
-	const before = os.loadavg().map((x) => round(x, 2));
+}): Promise<GeneratedServer> {
+	const { realParquet, rows, port, say, cleanups } = options;
 	const dir = mkdtempSync(join(os.tmpdir(), 'bench-query-server-'));
 	// retried: a run stopped while DuckDB writes there can find a file made during the removal
 	cleanups.push(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
@@ -400,7 +408,7 @@ export async function benchQueryServer(options: {
 	const started = performance.now();
 	let server: QueryServer;
 	try {
-		server = await startQueryServer({ figures: generated.glob, timeoutMs: 120_000 });
+		server = await startQueryServer({ figures: generated.glob, port, timeoutMs: 120_000 });
 	} finally {
 		if (tmp === undefined) delete process.env.TMPDIR;
 		else process.env.TMPDIR = tmp;
@@ -409,10 +417,37 @@ export async function benchQueryServer(options: {
 	cleanups.push(() => server.close());
 	const folder = readdirSync(dir).find((n) => n.startsWith('query-server-'));
 	const database = folder ? sizeOf(join(dir, folder)).bytes : null;
-	const rss = process.memoryUsage().rss;
 	say(
 		`query server at ${server.url} after ${startSeconds.toFixed(1)} s; database ${database === null ? '?' : `${(database / 2 ** 20).toFixed(0)} MiB`}`
 	);
+	return {
+		generated,
+		server,
+		start_seconds: startSeconds,
+		database_bytes: database,
+		rss_bytes_after_start: process.memoryUsage().rss
+	};
+}
+
+/**
+ * Generate, serve, time. A query that fails or finds no row is a problem, not a stop.
+ */
+export async function benchQueryServer(options: {
+	realParquet: string;
+	rows: number;
+	say: (line: string) => void;
+	cleanups: (() => Promise<void> | void)[];
+	problems: string[];
+	warmRuns?: number;
+}): Promise<QueryServerResult> {
+	const { realParquet, rows, say, cleanups, problems, warmRuns = WARM_RUNS } = options;
+	const before = os.loadavg().map((x) => round(x, 2));
+	const { generated, server, ...started } = await serveGenerated({
+		realParquet,
+		rows,
+		say,
+		cleanups
+	});
 
 	const db = httpDb(server.url);
 	const { questions, note } = await viewQuestions(realParquet);
@@ -454,9 +489,7 @@ export async function benchQueryServer(options: {
 	say('queries over HTTP timed');
 	return {
 		generated,
-		start_seconds: startSeconds,
-		database_bytes: database,
-		rss_bytes_after_start: rss,
+		...started,
 		queries: timed,
 		indicator_filter: note,
 		load_average: { before, after: os.loadavg().map((x) => round(x, 2)) }

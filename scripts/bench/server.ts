@@ -14,18 +14,54 @@ import zlib from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Run `npm run build` (with precompression on, whatever the caller's environment says). */
-export function buildSite(): { ok: boolean; seconds: number; tail: string } {
-	const started = Date.now();
-	const env = { ...process.env };
+export interface Built {
+	ok: boolean;
+	seconds: number;
+	tail: string;
+}
+
+/** The environment of `npm run build`: precompression on, whatever the caller's says. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = { ...process.env, ...extra };
 	delete env.PRECOMPRESS;
-	const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env, encoding: 'utf8' });
-	const out = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-	return {
-		ok: result.status === 0,
-		seconds: (Date.now() - started) / 1000,
-		tail: out.split('\n').slice(-15).join('\n')
-	};
+	return env;
+}
+
+const built = (started: number, status: number | null, out: string): Built => ({
+	ok: status === 0,
+	seconds: (Date.now() - started) / 1000,
+	tail: out.split('\n').slice(-15).join('\n')
+});
+
+/** Run `npm run build`. */
+export function buildSite(): Built {
+	const started = Date.now();
+	const result = spawnSync('npm', ['run', 'build'], {
+		cwd: ROOT,
+		env: buildEnv({}),
+		encoding: 'utf8'
+	});
+	return built(started, result.status, `${result.stdout ?? ''}${result.stderr ?? ''}`);
+}
+
+/**
+ * Build the site for a query server (`QUERY_SERVER`, svelte.config.js) into `dir` instead of
+ * build/, without blocking this process (a query server may be answering in it meanwhile).
+ */
+export function buildSiteForQueryServer(dir: string, queryServer: string): Promise<Built> {
+	const started = Date.now();
+	const child = spawn('npm', ['run', 'build'], {
+		cwd: ROOT,
+		env: buildEnv({ BUILD_DIR: dir, QUERY_SERVER: queryServer }),
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let out = '';
+	child.stdout!.on('data', (chunk: Buffer) => (out = (out + chunk.toString()).slice(-20_000)));
+	child.stderr!.on('data', (chunk: Buffer) => (out = (out + chunk.toString()).slice(-20_000)));
+	return new Promise((resolve) => {
+		child.once('error', (error) => resolve(built(started, 1, String(error))));
+		child.once('close', (status) => resolve(built(started, status, out)));
+	});
 }
 
 /** A copy of `dir` in a temporary directory: hard links where possible (cheap), else a copy. */
