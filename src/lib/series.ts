@@ -33,6 +33,7 @@ import type { ChartRow } from '$lib/data/queries.js';
 import { sentenceOf } from '$lib/links.js';
 import { significantDigits } from '$lib/charts/precision.js';
 import { count, FIGURE_NOTES, say } from '$lib/messages.js';
+import { plainText } from './typeset.js';
 
 export function statusOf(row: Pick<ChartRow, 'derived' | 'measure' | 'qualifier'>): MarkStatus {
 	if (row.derived) return 'derived';
@@ -146,7 +147,7 @@ export function detailLines(
 	const period = periodLabel(row, lang);
 	const what = subject.includes(period) ? subject : `${subject} · ${period}`;
 	const lines = [`${what}: ${shown}`];
-	lines.push(`“${row.quote}”`);
+	lines.push(`“${plainText(row.quote)}”`);
 	lines.push(sourceLine(row, lang));
 	const formula = row.derived && row.formula ? formulaText(row.formula, lang) : null;
 	if (formula) lines.push(`${chartLabel('formula', lang)}: ${formula}`);

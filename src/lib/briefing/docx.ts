@@ -11,6 +11,7 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import { BRIEFING_FONTS, briefingWords, quoteNumber, xmlSafePack } from './pack.js';
 import type { BriefingChart, BriefingPack, BriefingWords } from './pack.js';
+import { plainText } from '../typeset.js';
 
 type Docx = typeof import('docx');
 
@@ -216,7 +217,7 @@ function appendix(d: Docx, pack: BriefingPack, words: BriefingWords): DocxParagr
 					children: [
 						new d.TextRun({ text: quoteNumber(i, j), bold: true }),
 						new d.TextRun({ children: [new d.Tab()] }),
-						new d.TextRun(words.open + quote.text + words.close)
+						new d.TextRun(words.open + plainText(quote.text) + words.close)
 					]
 				})
 			);

@@ -15,6 +15,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { BRIEFING_FONTS, briefingWords, quoteNumber, xmlSafePack } from './pack.js';
 import type { BriefingChart, BriefingPack, BriefingWords } from './pack.js';
+import { plainText } from '../typeset.js';
 
 type Slide = PptxGenJS.Slide;
 type TextRun = PptxGenJS.TextProps;
@@ -235,7 +236,7 @@ export function paginateAppendix(pack: BriefingPack): AppendixLine[][] {
 			block.push({
 				kind: 'quote',
 				number: quoteNumber(i, j),
-				text: words.open + quote.text + words.close
+				text: words.open + plainText(quote.text) + words.close
 			});
 			if (quote.source) block.push({ kind: 'source', text: quote.source });
 			blocks.push(block);

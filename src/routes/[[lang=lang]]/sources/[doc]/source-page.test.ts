@@ -41,7 +41,10 @@ describe('the source reader', () => {
 					params: {}
 				} as never
 			});
-			expect(body).toMatch(/<mark data-figures="land-cultivated-2023"[^>]*>耕地 1700 公顷&lt;img /);
+			// Svelte's hydration markers left out
+			expect(body.replace(/<!--[^>]*-->/g, '')).toMatch(
+				/<mark data-figures="land-cultivated-2023"[^>]*>耕地 1700 公顷&lt;img /
+			);
 			expect(body).toContain('data-figure="land-cultivated-2023"');
 			// text (twice), the highlighted run, the title, the organ, the speaker, the figure's tag
 			expectInert(body, 6);
