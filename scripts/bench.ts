@@ -366,7 +366,7 @@ async function main(): Promise<void> {
 				say(`building the site for a query server at ${address} (in ${dir}) …`);
 				// the build and the generation at once: neither is measured
 				const [qsBuilt, served] = await Promise.all([
-					buildSiteForQueryServer(dir, address),
+					buildSiteForQueryServer(dir, address, cleanups),
 					serveGenerated({
 						realParquet: join(site, 'data/figures.parquet'),
 						rows: TEN_MILLION,

@@ -48,12 +48,28 @@ export function buildSite(): Built {
  * Build the site for a query server (`QUERY_SERVER`, svelte.config.js) into `dir` instead of
  * build/, without blocking this process (a query server may be answering in it meanwhile).
  */
-export function buildSiteForQueryServer(dir: string, queryServer: string): Promise<Built> {
+export function buildSiteForQueryServer(
+	dir: string,
+	queryServer: string,
+	/** Where to leave a way to stop the build (npm and what it starts), for a run stopped meanwhile. */
+	cleanups: (() => void)[]
+): Promise<Built> {
 	const started = Date.now();
+	// a process group of its own, so that stopping it stops vite too, not npm alone
 	const child = spawn('npm', ['run', 'build'], {
 		cwd: ROOT,
 		env: buildEnv({ BUILD_DIR: dir, QUERY_SERVER: queryServer }),
-		stdio: ['ignore', 'pipe', 'pipe']
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true
+	});
+	let running = true;
+	child.once('close', () => (running = false));
+	cleanups.push(() => {
+		try {
+			if (running && child.pid) process.kill(-child.pid, 'SIGTERM');
+		} catch {
+			// the group ended meanwhile
+		}
 	});
 	let out = '';
 	child.stdout!.on('data', (chunk: Buffer) => (out = (out + chunk.toString()).slice(-20_000)));
