@@ -613,3 +613,24 @@ describe.each(['zh', 'en'] as const)(
 		});
 	}
 );
+
+describe('a quote in the typesetting of its text file', () => {
+	// the bulletin's file writes the printed PM₂.₅ as PM_{2.5}; a document shows the characters
+	const pack = makePack('zh');
+	pack.charts[0]!.quotes[0]!.text = '2023年，全区AQI优良率86.8%；PM_{2.5}浓度30微克/立方米';
+	const shown = '2023年，全区AQI优良率86.8%；PM2.5浓度30微克/立方米';
+
+	it('reads PM2.5 in the Word appendix', async () => {
+		const doc = await read(await JSZip.loadAsync(await briefingDocx(pack)), 'word/document.xml');
+		expect(doc).toContain(shown);
+		expect(doc).not.toContain('_{');
+	});
+
+	it('reads PM2.5 on the PowerPoint appendix slides', async () => {
+		const quotes = paginateAppendix(pack)
+			.flat()
+			.filter((l) => l.kind === 'quote');
+		expect(quotes[0]!.text).toContain(shown);
+		expect(quotes.map((q) => q.text).join('')).not.toContain('_{');
+	});
+});
