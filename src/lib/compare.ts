@@ -7,7 +7,7 @@
  */
 import type { ChartRow, FigureFilter } from '$lib/data/queries.js';
 import type { PanelSpec, Text } from '$lib/panels.js';
-import { MEASURE_NAMES } from '$lib/panels.js';
+import { MEASURE_NAMES } from '$lib/series.js';
 import { lengthSlug, lengthTitle, periodLength } from '$lib/period-length.js';
 
 export interface Choice {

@@ -4,6 +4,8 @@ import {
 	describeBars,
 	describeLines,
 	detailLines,
+	measuredLabel,
+	measureName,
 	statusOf,
 	tableRow,
 	toBars,
@@ -280,5 +282,85 @@ describe('counts in the text alternative', () => {
 			series: () => ({ key: 's', label: 'Scale', color: 0 })
 		});
 		expect(describeBars(two, 'en')).toMatch(/^2 values\. /);
+	});
+});
+
+describe('what a value measures, where nothing beside it says', () => {
+	/** water-resources-change-2023: 水资源总量较上年增加0.39亿立方米 (level 1.98亿立方米). */
+	const waterChange = row({
+		id: 'water-resources-change-2023',
+		indicator_id: 'water-resources',
+		sector_id: null,
+		measure: 'change',
+		value: 3900,
+		value_text: '3900',
+		unit: '万立方米',
+		base_value: 39_000_000,
+		base_unit: '立方米'
+	});
+
+	it('names a change, so it never reads as the level', () => {
+		expect(measuredLabel(waterChange, 'zh')).toBe('较上期变化3900万立方米');
+		expect(measuredLabel(waterChange, 'en')).toBe('change 39 million m³');
+	});
+
+	it('names a share only beside values of other measures', () => {
+		const share = { ...waterChange, measure: 'share' as const };
+		expect(measureName(share, 'en')).toBeNull();
+		expect(measureName(share, 'en', [share, { measure: 'level' }])).toBe('share');
+		expect(measureName(share, 'zh', [share, { measure: 'level' }])).toBe('占比');
+	});
+
+	it('leaves a level and a count as their value', () => {
+		const level = {
+			...waterChange,
+			measure: 'level' as const,
+			value: 19800,
+			value_text: '19800',
+			base_value: 198_000_000
+		};
+		expect(measuredLabel(level, 'zh')).toBe(valueLabel(level, 'zh'));
+		expect(measuredLabel({ ...level, measure: 'count' }, 'en')).toBe(valueLabel(level, 'en'));
+	});
+});
+
+describe('a text alternative of values alike', () => {
+	/** water-marine-zone-area-2023 and its restatements: 6676公顷 in three reports. */
+	const marine = (doc: string, title: string) =>
+		row({
+			id: `water-marine-zone-area-2023-${doc}`,
+			indicator_id: 'water-marine-functional-zone-area',
+			sector_id: null,
+			period: '2023-12-31',
+			value: 6676,
+			value_text: '6676',
+			unit: '公顷',
+			base_value: 6676,
+			base_unit: '公顷',
+			doc_id: doc,
+			doc_title: title
+		});
+	const bars = (rows: ChartRow[], lang: 'zh' | 'en') =>
+		toBars(rows, {
+			lang,
+			category: (r) => ({ key: r.doc_id, label: r.doc_title }),
+			series: () => ({ key: '2023', label: '2023', color: 0 })
+		});
+
+	it('says every value is the same instead of naming a highest and a lowest', () => {
+		const rows = [marine('report', '报告'), marine('research', '调研'), marine('assets', '综合')];
+		expect(describeBars(bars(rows, 'zh'), 'zh')).toBe('图中共3个数值。2023：3个数值均为6676公顷。');
+		expect(describeBars(bars(rows, 'en'), 'en')).toBe('3 values. 2023: all 3 values 6,676 ha.');
+	});
+
+	it('names values that tie for the highest together', () => {
+		const rows = [
+			marine('report', '报告'),
+			marine('research', '调研'),
+			{ ...marine('assets', '综合'), value: 6000, value_text: '6000', base_value: 6000 }
+		];
+		expect(describeBars(bars(rows, 'zh'), 'zh')).toBe(
+			'图中共3个数值。2023：最高为报告、调研（6676公顷），最低为综合（6000公顷）。'
+		);
 	});
 });

@@ -32,7 +32,8 @@ import type {
 import type { ChartRow } from '$lib/data/queries.js';
 import { sentenceOf } from '$lib/links.js';
 import { significantDigits } from '$lib/charts/precision.js';
-import { count, FIGURE_NOTES, say } from '$lib/messages.js';
+import { count, FIGURE_NOTES, say, type Text } from '$lib/messages.js';
+import type { Measure } from '$lib/data/schema.js';
 import { plainText } from './typeset.js';
 
 export function statusOf(row: Pick<ChartRow, 'derived' | 'measure' | 'qualifier'>): MarkStatus {
@@ -123,6 +124,44 @@ export function markLabel(row: ChartRow, unit: DisplayUnit, lang: Lang): string 
 			? `${number}${name}`
 			: `${number} ${name}`;
 	return withQualifier(value, row.qualifier, lang);
+}
+
+/** What a figure measures, by name: a statements table's column, a comparison's panel title. */
+export const MEASURE_NAMES: Record<Measure, Text> = {
+	level: { zh: '数值', en: 'Level' },
+	change: { zh: '较上期变化', en: 'Change' },
+	change_pct: { zh: '增长率', en: 'Growth rate' },
+	share: { zh: '占比', en: 'Share' },
+	target: { zh: '目标', en: 'Target' },
+	count: { zh: '期间次数', en: 'Count in the period' }
+};
+
+/**
+ * What a value measures, where nothing beside it says so (a list of an indicator's latest values,
+ * a chip in the source text, a search result): a change or a growth rate is named, so 3.9亿立方米
+ * more than the year before never reads as the level itself; a share only beside values of other
+ * measures (`among`), since a share indicator's own values need no "share" before them. Null
+ * for a level, a count and a target (its period says target), which are their value alone.
+ */
+export function measureName(
+	row: Pick<ChartRow, 'measure'>,
+	lang: Lang,
+	among: Pick<ChartRow, 'measure'>[] = []
+): string | null {
+	const named =
+		row.measure === 'change' ||
+		row.measure === 'change_pct' ||
+		(row.measure === 'share' && among.some((r) => r.measure !== 'share'));
+	if (!named) return null;
+	const name = MEASURE_NAMES[row.measure][lang];
+	return lang === 'zh' ? name : name.toLowerCase();
+}
+
+/** A value with what it measures (measureName): 较上期变化3.9亿立方米 / change 390 million m³. */
+export function measuredLabel(row: FigureValue, lang: Lang): string {
+	const name = measureName(row, lang);
+	const value = valueLabel(row, lang);
+	return !name ? value : lang === 'zh' ? `${name}${value}` : `${name} ${value}`;
 }
 
 export function periodLabel(row: Pick<ChartRow, 'period' | 'measure'>, lang: Lang): string {
@@ -331,19 +370,31 @@ export function describeBars(view: BarView, lang: Lang): string {
 			chart.categories.find((c) => c.key === d.category)?.label ?? d.category;
 		const top = sorted[0]!;
 		const bottom = sorted.at(-1)!;
+		// every value alike has no highest and lowest; values that tie are named together
+		const alike = (value: number) =>
+			data
+				.filter((d) => d.value === value)
+				.map(name)
+				.join(lang === 'zh' ? '、' : ' and ');
 		if (data.length === 1)
 			parts.push(
 				lang === 'zh'
 					? `${s.label}：${name(top)}${top.label}`
 					: `${s.label}: ${name(top)} ${top.label}`
 			);
+		else if (top.value === bottom.value)
+			parts.push(
+				lang === 'zh'
+					? `${s.label}：${count(data.length, 'value', lang)}均为${top.label}`
+					: `${s.label}: all ${data.length} values ${top.label}`
+			);
 		else if (lang === 'zh')
 			parts.push(
-				`${s.label}：最高为${name(top)}（${top.label}），最低为${name(bottom)}（${bottom.label}）`
+				`${s.label}：最高为${alike(top.value)}（${top.label}），最低为${alike(bottom.value)}（${bottom.label}）`
 			);
 		else
 			parts.push(
-				`${s.label}: highest ${name(top)} (${top.label}), lowest ${name(bottom)} (${bottom.label})`
+				`${s.label}: highest ${alike(top.value)} (${top.label}), lowest ${alike(bottom.value)} (${bottom.label})`
 			);
 	}
 	const derived = chart.data.filter((d) => d.status === 'derived').length;

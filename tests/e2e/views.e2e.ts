@@ -115,6 +115,24 @@ test.describe('topic pages', () => {
 			expect(await page.locator('[data-indicator]').count(), topic).toBeGreaterThan(0);
 		}
 	});
+
+	test('a change beside a level is named as a change, in the list and in the source text', async ({
+		page
+	}) => {
+		// water resources 2023: 1.98亿立方米, 0.39亿立方米 more than 2022
+		await page.goto('/en/topics/water');
+		const item = page.locator('[data-indicator="water-resources"] .values');
+		await expect(item).toContainText('2023 198 million m³');
+		await expect(item).toContainText('2023 change 39 million m³');
+		await page.goto('/sources/s21-natural-resources-report');
+		await expect(page.locator('a.chip[data-figure="water-resources-change-2023"]')).toHaveText(
+			/^较上期变化3900万立方米 · /
+		);
+		await expect(page.locator('a.chip[data-figure="water-resources-2023"]')).toHaveText(
+			/^19800万立方米 · /
+		);
+	});
+
 });
 
 test.describe('reports and sources', () => {

@@ -11,7 +11,7 @@ import { formatPeriod, type Lang } from '$lib/charts/format.js';
 import type { Catalog, DocumentEntry, FigureRow } from '$lib/data/schema.js';
 import { links } from '$lib/links.js';
 import { count } from '$lib/messages.js';
-import { periodLabel, valueLabel, type FigureValue } from '$lib/series.js';
+import { measuredLabel, periodLabel, type FigureValue } from '$lib/series.js';
 
 export type Kind = 'topic' | 'indicator' | 'sector' | 'document' | 'figure';
 
@@ -287,7 +287,7 @@ export function searchDocuments(input: IndexInput): SearchDoc[] {
 		const context = (lang: Lang) =>
 			[
 				periodLabel(f, lang),
-				valueLabel(f, lang),
+				measuredLabel(f, lang),
 				f.derived ? (lang === 'zh' ? '推算' : 'derived') : null
 			]
 				.filter(Boolean)
