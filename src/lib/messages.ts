@@ -202,10 +202,14 @@ export const CHART_LABELS = {
 /** What a figure's tooltip and table add about its standing. */
 export const FIGURE_NOTES = {
 	disputed: {
-		zh: '同一公报中另有表述给出不同数值，见数据质量',
-		en: 'Another statement in the same bulletin gives a different value; see data quality'
+		zh: '同一公报中另有表述或推算给出不同数值，见数据质量',
+		en: 'Another statement or derivation in the same bulletin gives a different value; see data quality'
 	},
 	revised: { zh: '后续公报修订了此数值', en: 'A later bulletin revised this value' },
 	target: { zh: '{period}目标', en: '{period} target' },
+	disputedDrawn: {
+		zh: '{figures}：同一公报另有表述或推算给出不同数值，图中为其一（见数据质量）。',
+		en: '{figures}: another statement or derivation from the same bulletin gives a different value; the chart shows one (see data quality).'
+	},
 	number: { zh: '数量', en: 'number' }
 } as const satisfies Record<string, Text>;

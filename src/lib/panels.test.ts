@@ -84,3 +84,37 @@ describe('a panel’s subtitle', () => {
 		expect(buildPanel(titled, [city], 'en').subtitle).not.toContain('Shanghai');
 	});
 });
+
+describe('a chart that draws one of values that disagree', () => {
+	// industry-output-total-2023-from-robotics: 683亿元 ÷ 四分之一 ≈ 2700亿元, against about
+	// 3500亿元 from new materials' 半壁江山: the chart draws the first and says there is another
+	const total = row({
+		id: 'industry-output-total-2023-from-robotics',
+		sector_id: null,
+		sector_zh: null,
+		sector_en: null,
+		sector_order: null,
+		sector_group: null,
+		value: 2732,
+		value_text: '2700',
+		base_value: 273_200_000_000,
+		derived: true,
+		statements: 2,
+		disputed: true
+	});
+	const totals: PanelSpec = { ...spec, id: 'total', category: 'period', series: 'measure' };
+
+	it('says so in a note, naming the figure', () => {
+		expect(buildPanel(totals, [total], 'zh').notes).toContain(
+			'规上工业产值 · 2023年：同一公报另有表述或推算给出不同数值，图中为其一（见数据质量）。'
+		);
+		expect(buildPanel(totals, [total], 'en').notes.at(-1)).toMatch(
+			/^Industrial output above designated size · 2023: another statement or derivation/
+		);
+	});
+
+	it('adds no such note where every value drawn is undisputed', () => {
+		const notes = buildPanel(totals, [{ ...total, disputed: false }], 'zh').notes;
+		expect(notes.some((n) => n.includes('图中为其一'))).toBe(false);
+	});
+});

@@ -27,6 +27,7 @@ import {
 	indicatorName,
 	chartUnit,
 	markLabel,
+	MEASURE_NAMES,
 	periodLabel,
 	sectorName,
 	sourcesOf,
@@ -39,7 +40,7 @@ import {
 	type LineView
 } from '$lib/series.js';
 import { sentenceOf } from '$lib/links.js';
-import { count } from '$lib/messages.js';
+import { count, FIGURE_NOTES, say } from '$lib/messages.js';
 import { significantDigits } from '$lib/charts/precision.js';
 import { lengthSlug, lengthTitle, periodLength } from '$lib/period-length.js';
 
@@ -123,15 +124,6 @@ function coordinator(): Promise<Coordinator> {
 	return loading;
 }
 
-export const MEASURE_NAMES: Record<Measure, Text> = {
-	level: { zh: '数值', en: 'Level' },
-	change: { zh: '较上期变化', en: 'Change' },
-	change_pct: { zh: '增长率', en: 'Growth rate' },
-	share: { zh: '占比', en: 'Share' },
-	target: { zh: '目标', en: 'Target' },
-	count: { zh: '期间次数', en: 'Count in the period' }
-};
-
 const DISTRICT: Text = { zh: '全区合计', en: 'District total' };
 
 function label(
@@ -196,6 +188,8 @@ export interface PanelView {
 	axis: AxisUnit;
 	/** The rows the panel draws, for its CSV and its briefing sources. */
 	rows: ChartRow[];
+	/** Figures drawn of which the bulletin gives another value, and the note (in `notes`) that says so. */
+	disputed: { figures: string[]; note: string } | null;
 }
 
 /** What a bar or line chart shows of its rows: its category and series, and a line's time axis. */
@@ -249,11 +243,35 @@ export function buildPanel(spec: PanelSpec, rows: ChartRow[], lang: Lang): Panel
 		area && !panel.title.includes(area)
 			? { ...panel, subtitle: `${area} · ${panel.subtitle}` }
 			: panel;
+	const disputed = disputedNote(
+		rows.filter((r) => drawn.has(r.id)),
+		lang
+	);
+	if (disputed) view.notes = [...view.notes, disputed.note];
 	const axis = (view.bars?.chart ?? view.lines ?? view.share ?? view.waterfall ?? view.progress)
 		?.unit ?? { divisor: 1, label: '' };
 	const encodes =
 		spec.kind === 'bars' || spec.kind === 'lines' ? encodesOf(spec) : ROLE_ENCODES[spec.kind];
-	return { ...view, encodes, axis, rows };
+	return { ...view, encodes, axis, rows, disputed };
+}
+
+/**
+ * A chart draws one statement per quantity. Where the bulletin gives another value for one it
+ * draws (a discrepancy between statements, or derived values that disagree: the row is
+ * `disputed`), a note names those figures; the chart audit holds every disputed mark to it.
+ */
+function disputedNote(drawn: ChartRow[], lang: Lang): PanelView['disputed'] {
+	const disputed = drawn.filter((r) => r.disputed);
+	if (!disputed.length) return null;
+	const names = disputed.map((r) =>
+		[indicatorName(r, lang), sectorName(r, lang), periodLabel(r, lang)].filter(Boolean).join(' · ')
+	);
+	return {
+		figures: disputed.map((r) => r.id),
+		note: say(FIGURE_NOTES.disputedDrawn, lang, {
+			figures: [...new Set(names)].join(lang === 'zh' ? '；' : '; ')
+		})
+	};
 }
 
 /**
@@ -269,7 +287,7 @@ function panelView(
 	spec: PanelSpec,
 	rows: ChartRow[],
 	lang: Lang
-): Omit<PanelView, 'rows' | 'encodes' | 'axis'> {
+): Omit<PanelView, 'rows' | 'encodes' | 'axis' | 'disputed'> {
 	const mixesQuarters =
 		rows.some((r) => r.period_type === 'quarter') && rows.some((r) => r.period_type !== 'quarter');
 	const seriesKeys = new Map<string, number>();
@@ -385,7 +403,7 @@ function buildSpecial(
 	rows: ChartRow[],
 	lang: Lang,
 	notes: string[]
-): Omit<PanelView, 'rows' | 'encodes' | 'axis'> {
+): Omit<PanelView, 'rows' | 'encodes' | 'axis' | 'disputed'> {
 	const { unit, axis } = axisUnit(rows, lang);
 	const name = (r: ChartRow) => sectorName(r, lang) ?? indicatorName(r, lang);
 	const shown = (r: ChartRow) => markLabel(r, unit, lang);

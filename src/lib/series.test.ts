@@ -102,7 +102,7 @@ describe('how a figure is shown', () => {
 		expect(lines[0]).toBe('新材料 · 2023年: 1725亿元');
 		expect(lines[1]).toBe('“2023年，我区新材料产业规上工业产值1725亿元”');
 		expect(lines[2]).toBe('《关于特色产业推进情况的报告》第34页');
-		expect(lines[3]).toContain('同一公报中另有表述给出不同数值');
+		expect(lines[3]).toContain('同一公报中另有表述或推算给出不同数值');
 	});
 });
 

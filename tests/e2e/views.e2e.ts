@@ -133,6 +133,26 @@ test.describe('topic pages', () => {
 		);
 	});
 
+	test('a chart that draws one of two disagreeing values of a quantity says there is another', async ({
+		page
+	}) => {
+		// the district's 2023 output: 2700亿元 from robotics' quarter, about 3500亿元 from new
+		// materials' half; the chart draws the first
+		for (const [path, text] of [
+			['/indicators/industry-output-above-scale', '同一公报另有表述或推算给出不同数值'],
+			['/en/indicators/industry-output-above-scale', 'another statement or derivation']
+		] as const) {
+			await page.goto(path);
+			const mark = page.locator('svg [data-figure="industry-output-total-2023-from-robotics"]');
+			await expect(mark).toHaveCount(1);
+			const chart = page.locator('figure[data-chart]', { has: mark });
+			const note = chart.locator('[data-disputed~="industry-output-total-2023-from-robotics"]');
+			await expect(note).toContainText(text);
+			await expect(mark.locator('title')).toContainText(
+				path.startsWith('/en') ? 'or derivation' : '另有表述或推算'
+			);
+		}
+	});
 });
 
 test.describe('reports and sources', () => {

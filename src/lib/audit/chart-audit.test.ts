@@ -28,6 +28,7 @@ const figure = (id: string, over: Partial<AuditFigure>): AuditFigure => ({
 	value_text: '1725',
 	derived: false,
 	inputs: null,
+	disputed: false,
 	...over
 });
 
@@ -91,6 +92,14 @@ const FIGURES = new Map(
 			measure: 'target',
 			base_value: 1500e8,
 			value_text: '1500'
+		}),
+		// 683亿元 ÷ 四分之一: the district's output, which new materials' 半壁江山 puts at about 3500
+		figure('output-from-robotics', {
+			sector_id: null,
+			base_value: 2732e8,
+			value_text: '2700',
+			derived: true,
+			disputed: true
 		})
 	].map((f) => [f.id, f])
 );
@@ -105,6 +114,8 @@ function page(chart: {
 	/** Title and subtitle; the subtitle names the periods, as panels.ts writes it. */
 	heading?: string;
 	lang?: string;
+	/** A note's markup, after the summary. */
+	note?: string;
 }): Document {
 	const marks = chart.marks
 		.map(
@@ -113,7 +124,8 @@ function page(chart: {
 				(label ? `<text data-label-for="${f}">${label}</text>` : '')
 		)
 		.join('');
-	const notes = chart.summary ? `<p class="summary">${chart.summary}</p>` : '';
+	const notes =
+		(chart.summary ? `<p class="summary">${chart.summary}</p>` : '') + (chart.note ?? '');
 	const header = `<header><h3>重点产业产值</h3><p class="subtitle">${chart.heading ?? '亿元 · 2023年'}</p></header>`;
 	return parseHTML(
 		`<html lang="${chart.lang ?? 'zh-CN'}"><body><figure data-chart="c" data-encodes="${chart.encodes}" data-unit="${chart.unit ?? '亿元'}" data-divisor="${chart.divisor ?? 1e8}">${header}<svg>${marks}</svg>${notes}</figure></body></html>`
@@ -123,6 +135,34 @@ function page(chart: {
 const rules = (doc: Document) => auditPage('/p', doc, FIGURES).map((f) => f.rule);
 
 describe('the chart audit', () => {
+	it('finds a mark of which the bulletin gives another value, drawn without a note saying so', () => {
+		const drawn = { encodes: 'period', marks: [['output-from-robotics', 2732e8, 0, '2700亿元']] };
+		const said = (figures: string) =>
+			`<p class="note" data-disputed="${figures}">规上工业产值 · 2023年：同一公报另有表述或推算给出不同数值，图中为其一（见数据质量）。</p>`;
+		expect(rules(page({ ...drawn } as Parameters<typeof page>[0]))).toEqual(['unsaid-dispute']);
+		expect(
+			rules(page({ ...drawn, note: said('output-from-robotics') } as Parameters<typeof page>[0]))
+		).toEqual([]);
+		// an empty note says nothing; a note may not call an undisputed figure disputed
+		expect(
+			rules(
+				page({
+					...drawn,
+					note: '<p data-disputed="output-from-robotics"></p>'
+				} as Parameters<typeof page>[0])
+			)
+		).toEqual(['unsaid-dispute']);
+		expect(
+			rules(
+				page({
+					encodes: 'sector period',
+					marks: [['new-materials-2023', 1725e8, 0, '1725亿元']],
+					note: said('new-materials-2023')
+				})
+			)
+		).toEqual(['unsaid-dispute']);
+	});
+
 	it('passes a chart whose marks, labels and periods agree', () => {
 		const doc = page({
 			encodes: 'sector period',

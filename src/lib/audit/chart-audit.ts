@@ -16,6 +16,8 @@
  *   exceeds that whole; either is held to the tolerance of its printed digits;
  * - the figure's heading (`header`: title and subtitle) names any period or area every mark shares,
  *   in the language of the page (`lang` on the figure or an ancestor);
+ * - a note naming, in `data-disputed`, every drawn figure of which the bulletin gives another value
+ *   (its row's `disputed`), and no other;
  * - numbers outside charts: `[data-label-for]` with `data-unit` and `data-divisor` (on it or an
  *   ancestor) print a figure's value, held to the dataset; `[data-finding][data-figures]` is a
  *   sentence computed from figures.
@@ -43,6 +45,8 @@ export interface AuditFigure {
 	value_text: string;
 	derived: boolean;
 	inputs: string | null;
+	/** The bulletin gives another value of its quantity (a discrepancy, or derivations that disagree). */
+	disputed: boolean;
 }
 
 export type Rule =
@@ -55,6 +59,7 @@ export type Rule =
 	| 'unnamed-constant'
 	| 'label-share'
 	| 'unknown-figure'
+	| 'unsaid-dispute'
 	| 'contract';
 
 export interface Finding {
@@ -94,6 +99,8 @@ export interface DrawnChart {
 	/** The title and subtitle as the reader sees them. */
 	heading: string;
 	lang: 'zh' | 'en';
+	/** Figures a note of the chart says the bulletin gives another value of (`data-disputed`). */
+	saysDisputed: string[];
 }
 
 /** Dimensions a chart's rows can differ in, each read from a figure. */
@@ -171,7 +178,10 @@ export function readChart(figure: Element): DrawnChart {
 		labels,
 		texts,
 		heading: heading.join(' ').replace(/\s+/g, ' ').trim(),
-		lang: langOf(figure)
+		lang: langOf(figure),
+		saysDisputed: [...figure.querySelectorAll('[data-disputed]')]
+			.filter((el) => (el.textContent ?? '').trim())
+			.flatMap((el) => (el.getAttribute('data-disputed') ?? '').split(/\s+/).filter(Boolean))
 	};
 }
 
@@ -275,6 +285,19 @@ export function auditChart(
 			drawn.push(f);
 			if (mark.role !== 'whole') parts.push(f);
 		}
+	}
+
+	// a chart draws one value per quantity: where the bulletin gives another, the reader is told
+	const says = new Set(chart.saysDisputed);
+	for (const f of drawn) {
+		if (f.disputed && !says.has(f.id))
+			add(
+				'unsaid-dispute',
+				[f.id],
+				'the bulletin gives another value of this figure and no note of the chart says so'
+			);
+		if (!f.disputed && says.has(f.id))
+			add('unsaid-dispute', [f.id], 'a note says the bulletin disputes a figure it does not');
 	}
 
 	const byPosition = new Map<string, Set<string>>();

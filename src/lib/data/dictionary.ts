@@ -76,8 +76,8 @@ export const COLUMN_DOCS: Record<keyof FigureRow, Doc> = {
 	quote_end: { zh: '引文结束位置', en: 'Where the quote ends' },
 	notes: { zh: '整理者的说明', en: 'Curator’s notes' },
 	disputed: {
-		zh: '同一公报中另有表述给出不同数值（见数据质量）',
-		en: 'Another statement of the same bulletin gives a different value (see data quality)'
+		zh: '同一公报中另有表述或推算给出不同数值（见数据质量）',
+		en: 'Another statement or derivation of the same bulletin gives a different value (see data quality)'
 	},
 	superseded_by: {
 		zh: '后续公报修订此数值时，修订后表述的编号',

@@ -12,7 +12,13 @@ import type {
 } from '../data/schema.js';
 import { buildCharts, type ChartsFile } from './charts.js';
 import { readCsv, readCsvDir } from './csv.js';
-import { deriveFigures, evaluateChecks, findDiscrepancies, findRevisions } from './derive.js';
+import {
+	deriveFigures,
+	disagreeingDerivations,
+	evaluateChecks,
+	findDiscrepancies,
+	findRevisions
+} from './derive.js';
 import { normalise } from '../text/normalise.js';
 import type { Rejection } from './table.js';
 import { lookups, validateCatalog, validateFigures, type SourceText } from './validate.js';
@@ -144,7 +150,10 @@ export function buildDataset(dataDir: string, root = process.cwd()): Dataset {
 	const discrepancies = findDiscrepancies(figures);
 	const revisions = findRevisions(figures);
 	// the findings travel with the figures, so every view can say a value is disputed or revised
-	const disputed = new Set(discrepancies.flatMap((d) => d.figures.map((f) => f.id)));
+	const disputed = new Set([
+		...discrepancies.flatMap((d) => d.figures.map((f) => f.id)),
+		...disagreeingDerivations(figures)
+	]);
 	const supersededBy = new Map(
 		revisions.flatMap((r) => r.earlier.map((e) => [e.id, r.later[0]!.id] as const))
 	);

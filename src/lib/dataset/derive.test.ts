@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../data/schema.js';
 import {
 	deriveFigures,
+	disagreeingDerivations,
 	evaluateChecks,
 	findDiscrepancies,
 	statedRange,
@@ -333,6 +334,67 @@ describe('findDiscrepancies', () => {
 				derived: false
 			})
 		).toEqual([27500, 28500]);
+	});
+});
+
+describe('disagreeingDerivations', () => {
+	/** The district's industrial output in 2023, which no statement gives. */
+	const total = (over: Partial<FigureRow>): FigureRow =>
+		({
+			...stated[0]!,
+			indicator_id: 'industry-output-above-scale',
+			sector_id: null,
+			period: '2023',
+			measure: 'level',
+			unit: '亿元',
+			qualifier: null,
+			derived: true,
+			...over
+		}) as FigureRow;
+	// 683亿元 ÷ 四分之一, printed 2700; 1725亿元 ÷ 半壁江山, printed 约3500
+	const fromRobotics = total({
+		id: 'from-robotics',
+		value: 2732,
+		value_text: '2700',
+		base_value: 273_200_000_000
+	});
+	const fromMaterials = total({
+		id: 'from-materials',
+		value: 3450,
+		value_text: '3500',
+		qualifier: 'about',
+		base_value: 345_000_000_000
+	});
+
+	it('marks two derived values of one quantity that cannot both be right: 2700 and about 3500亿元', () => {
+		expect(disagreeingDerivations([fromRobotics, fromMaterials])).toEqual([
+			'from-robotics',
+			'from-materials'
+		]);
+	});
+
+	it('reads a derived value as printed: 2700 (2732) agrees with 2700 (2740), not with 2900', () => {
+		const close = { ...fromMaterials, value: 2740, base_value: 274_000_000_000, qualifier: null };
+		expect(disagreeingDerivations([fromRobotics, { ...close, value_text: '2700' }])).toEqual([]);
+		const far = { ...close, value: 2900, value_text: '2900', base_value: 290_000_000_000 };
+		expect(disagreeingDerivations([fromRobotics, far])).toEqual([
+			'from-robotics',
+			'from-materials'
+		]);
+	});
+
+	it('leaves derived values alone where a statement gives the quantity, and across bulletins', () => {
+		const statement = total({
+			id: 'stated',
+			value: 2800,
+			value_text: '2800',
+			base_value: 280_000_000_000,
+			derived: false
+		});
+		expect(disagreeingDerivations([fromRobotics, fromMaterials, statement])).toEqual([]);
+		expect(
+			disagreeingDerivations([fromRobotics, { ...fromMaterials, bulletin_id: 'later' }])
+		).toEqual([]);
 	});
 });
 

@@ -415,8 +415,12 @@ export function statedRange(
 	const printed = /^-?\d+(?:\.(\d+))?$/.exec(f.value_text) ? f.value_text : String(f.value);
 	const decimals = printed.split('.')[1]?.length ?? 0;
 	const half = f.derived ? 1e-9 * Math.abs(f.base_value) : 0.5 * 10 ** -decimals * Math.abs(factor);
-	const v = f.base_value;
-	switch (f.qualifier) {
+	return around(f.base_value, half, f.qualifier);
+}
+
+/** A value give or take `half`, widened as its qualifier says (about: 5%; over: no upper end). */
+function around(v: number, half: number, qualifier: FigureRow['qualifier']): [number, number] {
+	switch (qualifier) {
 		case 'over':
 		case 'at-least':
 			return [v - half, Infinity];
@@ -428,6 +432,20 @@ export function statedRange(
 		default:
 			return [v - half, v + half];
 	}
+}
+
+/**
+ * A derived value's range as it is printed: to the digits its inputs support, so its trailing
+ * zeros are rounding (2700 from 683 ÷ 25% is 2650–2750, not 2732 exactly).
+ */
+function printedRange(f: FigureRow): [number, number] {
+	const factor = f.value === 0 ? 1 : f.base_value / f.value;
+	const m = /^-?(\d+)(?:\.(\d+))?$/.exec(f.value_text);
+	const printed = Number(f.value_text);
+	if (!m || printed === 0) return statedRange(f);
+	// the place of the last digit printed, a whole number's trailing zeros not counted
+	const place = m[2] ? 10 ** -m[2].length : 10 ** /0*$/.exec(m[1]!)![0].length;
+	return around(printed * factor, 0.5 * place * Math.abs(factor), f.qualifier);
 }
 
 function quantityKey(f: FigureRow): string {
@@ -489,6 +507,27 @@ export function findDiscrepancies(figures: FigureRow[]): Discrepancy[] {
 				derived: f.derived
 			}))
 		});
+	}
+	return found;
+}
+
+/**
+ * Derived values of one quantity within one bulletin that no statement gives, and that cannot
+ * all be right: read as printed (printedRange), no value lies in every one's range. A chart shows
+ * one of them (the first), so they are marked disputed and the chart says there is another:
+ * 2700亿元 from robotics' "one quarter" and about 3500亿元 from new materials' "half" of the
+ * district's industrial output. Where a statement gives the quantity, the chart shows it, and a
+ * derived value against it is a check (checks.csv), as in findDiscrepancies.
+ */
+export function disagreeingDerivations(figures: FigureRow[]): string[] {
+	const found: string[] = [];
+	for (const group of byQuantity(figures).values()) {
+		if (group.some((f) => !f.derived)) continue;
+		for (const bulletin of byBulletin(group).values()) {
+			const ranges = bulletin.map(printedRange);
+			if (Math.max(...ranges.map((r) => r[0])) > Math.min(...ranges.map((r) => r[1])))
+				found.push(...bulletin.map((f) => f.id));
+		}
 	}
 	return found;
 }
