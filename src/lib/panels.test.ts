@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '$lib/data/queries.js';
-import { buildPanel, type PanelSpec } from './panels.js';
+import { autoPanels, buildPanel, type PanelSpec } from './panels.js';
 
 /** A figure row as the dataset holds it (data/figures/industry.csv). */
 const row = (over: Partial<ChartRow>): ChartRow => ({
@@ -116,5 +116,42 @@ describe('a chart that draws one of values that disagree', () => {
 	it('adds no such note where every value drawn is undisputed', () => {
 		const notes = buildPanel(totals, [{ ...total, disputed: false }], 'zh').notes;
 		expect(notes.some((n) => n.includes('图中为其一'))).toBe(false);
+	});
+});
+
+describe('an indicator panel of one sector of a breakdown', () => {
+	// industry-biomed-scale-2023: 生物医药及合成生物产业规模100亿元, the only key industry whose
+	// 2023 scale is stated: its bar is labelled 2023, so the title names the industry
+	const indicator = { id: 'industry-scale', zh: '产业规模', en: 'Industry scale' };
+	const groups = [{ id: 'industry-key', zh: '重点产业', en: 'key industry' }];
+	const biomed = row({
+		id: 'industry-biomed-scale-2023',
+		indicator_id: 'industry-scale',
+		sector_id: 'industry-key-biomed',
+		sector_zh: '生物医药及合成生物',
+		sector_en: 'Biomedicine and synthetic biology',
+		value: 100,
+		value_text: '100',
+		base_value: 10_000_000_000
+	});
+
+	it('names the sector in its title instead of the breakdown', () => {
+		const [panel] = autoPanels(indicator, [biomed], [biomed], groups);
+		expect(panel!.title).toEqual({
+			zh: '产业规模：数值（生物医药及合成生物）',
+			en: 'Industry scale: Level (Biomedicine and synthetic biology)'
+		});
+		expect(panel!.category).toBe('period');
+	});
+
+	it('names the breakdown when its sectors are the bars', () => {
+		const [panel] = autoPanels(
+			indicator,
+			[biomed, row({ indicator_id: 'industry-scale' })],
+			[],
+			groups
+		);
+		expect(panel!.title.zh).toBe('产业规模：数值（按重点产业）');
+		expect(panel!.category).toBe('sector');
 	});
 });

@@ -610,12 +610,18 @@ export function autoPanels(
 					? [...areas].map((a) => part.filter((r) => r.area_id === a))
 					: [part]) {
 					const area = perArea ? rowsOf[0]! : null;
-					const ofGroup = sectorGroup
-						? {
-								zh: `按${sectorGroupLabel(sectorGroup, 'zh')}`,
-								en: ` by ${sectorGroupLabel(sectorGroup, 'en')}`
-							}
-						: { zh: '', en: '' };
+					// one sector of a breakdown, drawn by its period: the title names it, since no
+					// bar's label does (产业规模：数值（生物医药及合成生物）, not 按重点产业)
+					const only =
+						sectorGroup && new Set(rowsOf.map((r) => r.sector_id)).size === 1 ? rowsOf[0]! : null;
+					const ofGroup = only
+						? { zh: only.sector_zh ?? '', en: ` (${only.sector_en})` }
+						: sectorGroup
+							? {
+									zh: `按${sectorGroupLabel(sectorGroup, 'zh')}`,
+									en: ` by ${sectorGroupLabel(sectorGroup, 'en')}`
+								}
+							: { zh: '', en: '' };
 					const of = {
 						zh:
 							ofGroup.zh || area

@@ -29,7 +29,9 @@ const figure = (id: string, over: Partial<AuditFigure>): AuditFigure => ({
 	derived: false,
 	inputs: null,
 	disputed: false,
-	...over
+	...over,
+	sector_zh: over.sector_id === null ? null : (over.sector_zh ?? '新材料'),
+	sector_en: over.sector_id === null ? null : (over.sector_en ?? 'New materials')
 });
 
 const FIGURES = new Map(
@@ -116,6 +118,7 @@ function page(chart: {
 	lang?: string;
 	/** A note's markup, after the summary. */
 	note?: string;
+	title?: string;
 }): Document {
 	const marks = chart.marks
 		.map(
@@ -126,7 +129,7 @@ function page(chart: {
 		.join('');
 	const notes =
 		(chart.summary ? `<p class="summary">${chart.summary}</p>` : '') + (chart.note ?? '');
-	const header = `<header><h3>重点产业产值</h3><p class="subtitle">${chart.heading ?? '亿元 · 2023年'}</p></header>`;
+	const header = `<header><h3>${chart.title ?? '重点产业产值（新材料）'}</h3><p class="subtitle">${chart.heading ?? '亿元 · 2023年'}</p></header>`;
 	return parseHTML(
 		`<html lang="${chart.lang ?? 'zh-CN'}"><body><figure data-chart="c" data-encodes="${chart.encodes}" data-unit="${chart.unit ?? '亿元'}" data-divisor="${chart.divisor ?? 1e8}">${header}<svg>${marks}</svg>${notes}</figure></body></html>`
 	).document;
@@ -135,6 +138,22 @@ function page(chart: {
 const rules = (doc: Document) => auditPage('/p', doc, FIGURES).map((f) => f.rule);
 
 describe('the chart audit', () => {
+	it('finds one sector drawn by its year and named nowhere: 产业规模 of which industry?', () => {
+		// industry-scale panels of one key industry were titled 按重点产业 and labelled 2023
+		const one = {
+			encodes: 'period measure',
+			marks: [['new-materials-2023', 1725e8, 0, '1725亿元']] as [string, number, number, string][]
+		};
+		expect(rules(page({ ...one, title: '规上工业产值：数值（按重点产业）' }))).toEqual([
+			'unnamed-constant'
+		]);
+		expect(rules(page({ ...one, title: '规上工业产值：数值（新材料）' }))).toEqual([]);
+		// a chart whose bars are its sectors names the one sector by its bar
+		expect(
+			rules(page({ ...one, encodes: 'sector period', title: '规上工业产值（按重点产业）' }))
+		).toEqual([]);
+	});
+
 	it('finds a mark of which the bulletin gives another value, drawn without a note saying so', () => {
 		const drawn = { encodes: 'period', marks: [['output-from-robotics', 2732e8, 0, '2700亿元']] };
 		const said = (figures: string) =>
@@ -273,7 +292,7 @@ describe('the chart audit', () => {
 function progress(share: string, kind = 'excess', of = 'new-materials-target-2026'): Document {
 	return parseHTML(
 		`<html lang="zh-CN"><body><figure data-chart="c" data-encodes="indicator period measure" data-unit="亿元" data-divisor="1e8">
-		<header><h3>目标</h3><p class="subtitle">亿元 · 2023年 / 2026年目标</p></header><svg>
+		<header><h3>新材料：目标</h3><p class="subtitle">亿元 · 2023年 / 2026年目标</p></header><svg>
 		<rect data-figure="new-materials-target-2026" data-value="150000000000" x="0" width="300"></rect>
 		<rect data-figure="new-materials-2023" data-value="172500000000" x="0" width="345"></rect>
 		<text data-label-for="new-materials-2023" data-label-kind="${kind}" data-share-of="${of}">${share}</text>

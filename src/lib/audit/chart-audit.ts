@@ -41,6 +41,8 @@ export interface AuditFigure {
 	base_value: number;
 	area_zh: string;
 	area_en: string;
+	sector_zh: string | null;
+	sector_en: string | null;
 	doc_id: string;
 	value_text: string;
 	derived: boolean;
@@ -134,12 +136,17 @@ const HOME_AREA = 'baoshan';
 
 /**
  * Dimensions a chart must name in its heading when every mark shares one value: the period as
- * the charts write it (2023年 / 2023), an area other than the district by its name.
+ * the charts write it (2023年 / 2023), an area other than the district by its name, and a sector
+ * the chart does not show by position or colour (one key industry's bar, labelled by its year).
  */
 const NAMED_CONSTANTS: Record<string, (f: AuditFigure, lang: 'zh' | 'en') => string> = {
 	period: (f, lang) => formatPeriod(f.period, lang),
-	area: (f, lang) => (f.area_id === HOME_AREA ? '' : lang === 'zh' ? f.area_zh : f.area_en)
+	area: (f, lang) => (f.area_id === HOME_AREA ? '' : lang === 'zh' ? f.area_zh : f.area_en),
+	sector: (f, lang) => (lang === 'zh' ? f.sector_zh : f.sector_en) ?? ''
 };
+
+/** The constants a chart names by its marks' labels instead, when it shows their dimension. */
+const NAMED_BY_MARKS = new Set(['sector']);
 
 const round = (v: string | null) => (v === null ? '' : String(Math.round(Number(v) * 2) / 2));
 
@@ -336,6 +343,7 @@ export function auditChart(
 		const shared = new Set(parts.map(of));
 		const first = parts[0];
 		if (shared.size !== 1 || !first) continue;
+		if (NAMED_BY_MARKS.has(dimension) && chart.encodes.includes(dimension)) continue;
 		const text = name(first, chart.lang);
 		if (text && !chart.heading.includes(text))
 			add(
