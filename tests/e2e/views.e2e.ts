@@ -131,6 +131,15 @@ test.describe('topic pages', () => {
 		await expect(page.locator('a.chip[data-figure="water-resources-2023"]')).toHaveText(
 			/^19800万立方米 · /
 		);
+		// animation and e-sports revenue, Q1 2024: 7944万元, 15% more than a year before
+		await page.goto('/en/reports/s21-industry-report');
+		const all = page.locator('ul.all');
+		await expect(
+			all.locator('li[data-figure="industry-animation-revenue-change-2024q1"]')
+		).toContainText('Q1 2024: growth rate 15%');
+		await expect(all.locator('li[data-figure="industry-animation-revenue-2024q1"]')).toContainText(
+			/Q1 2024: [\d.]+ million yuan/
+		);
 	});
 
 	test('a chart that draws one of two disagreeing values of a quantity says there is another', async ({
