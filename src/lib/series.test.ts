@@ -304,11 +304,14 @@ describe('what a value measures, where nothing beside it says', () => {
 		expect(measuredLabel(waterChange, 'en')).toBe('change 39 million m³');
 	});
 
-	it('names a share only beside values of other measures', () => {
+	it('names a share where the figures around it hold other measures of its indicator', () => {
 		const share = { ...waterChange, measure: 'share' as const };
 		expect(measureName(share, 'en')).toBeNull();
-		expect(measureName(share, 'en', [share, { measure: 'level' }])).toBe('share');
-		expect(measureName(share, 'zh', [share, { measure: 'level' }])).toBe('占比');
+		expect(measureName(share, 'en', [share, { ...share, measure: 'level' }])).toBe('share');
+		expect(measureName(share, 'zh', [share, { ...share, measure: 'level' }])).toBe('占比');
+		// another indicator's level says nothing of this one
+		const other = { measure: 'level' as const, indicator_id: 'forest-coverage' };
+		expect(measureName(share, 'zh', [share, other])).toBeNull();
 	});
 
 	it('leaves a level and a count as their value', () => {

@@ -139,27 +139,33 @@ export const MEASURE_NAMES: Record<Measure, Text> = {
 /**
  * What a value measures, where nothing beside it says so (a list of an indicator's latest values,
  * a chip in the source text, a search result): a change or a growth rate is named, so 3.9亿立方米
- * more than the year before never reads as the level itself; a share only beside values of other
- * measures (`among`), since a share indicator's own values need no "share" before them. Null
- * for a level, a count and a target (its period says target), which are their value alone.
+ * more than the year before never reads as the level itself; a share where the figures around it
+ * (`among`) hold other measures of its indicator (规上工业产值 25% is a share of it, not its
+ * value), but not for an indicator that is a share (园区特色产业产值占比 80%). Null for a level, a
+ * count and a target (its period says target), which are their value alone.
  */
 export function measureName(
-	row: Pick<ChartRow, 'measure'>,
+	row: Pick<ChartRow, 'measure' | 'indicator_id'>,
 	lang: Lang,
-	among: Pick<ChartRow, 'measure'>[] = []
+	among: readonly Pick<ChartRow, 'measure' | 'indicator_id'>[] = []
 ): string | null {
 	const named =
 		row.measure === 'change' ||
 		row.measure === 'change_pct' ||
-		(row.measure === 'share' && among.some((r) => r.measure !== 'share'));
+		(row.measure === 'share' &&
+			among.some((r) => r.indicator_id === row.indicator_id && r.measure !== 'share'));
 	if (!named) return null;
 	const name = MEASURE_NAMES[row.measure][lang];
 	return lang === 'zh' ? name : name.toLowerCase();
 }
 
 /** A value with what it measures (measureName): 较上期变化3.9亿立方米 / change 390 million m³. */
-export function measuredLabel(row: FigureValue, lang: Lang): string {
-	const name = measureName(row, lang);
+export function measuredLabel(
+	row: FigureValue & Pick<ChartRow, 'indicator_id'>,
+	lang: Lang,
+	among: readonly Pick<ChartRow, 'measure' | 'indicator_id'>[] = []
+): string {
+	const name = measureName(row, lang, among);
 	const value = valueLabel(row, lang);
 	return !name ? value : lang === 'zh' ? `${name}${value}` : `${name} ${value}`;
 }

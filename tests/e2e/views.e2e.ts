@@ -140,6 +140,15 @@ test.describe('topic pages', () => {
 		await expect(all.locator('li[data-figure="industry-animation-revenue-2024q1"]')).toContainText(
 			/Q1 2024: [\d.]+ million yuan/
 		);
+		// robotics is 683亿元 and 四分之一 of the district's output: 25% is a share of it, named so;
+		// a share indicator's own value needs no name
+		await page.goto('/reports/s21-industry-report');
+		await expect(
+			page.locator('ul.all li[data-figure="industry-robotics-output-share-2023"]')
+		).toContainText('2023年：占比25%');
+		await expect(
+			page.locator('ul.all li[data-figure="industry-robot-park-featured-share-2023"]')
+		).toContainText('2023年：80%');
 	});
 
 	test('a chart that draws one of two disagreeing values of a quantity says there is another', async ({

@@ -287,7 +287,7 @@ export function searchDocuments(input: IndexInput): SearchDoc[] {
 		const context = (lang: Lang) =>
 			[
 				periodLabel(f, lang),
-				measuredLabel(f, lang),
+				measuredLabel(f, lang, figures),
 				f.derived ? (lang === 'zh' ? '推算' : 'derived') : null
 			]
 				.filter(Boolean)
