@@ -356,6 +356,16 @@ describe('a text alternative of values alike', () => {
 		expect(describeBars(bars(rows, 'en'), 'en')).toBe('3 values. 2023: all 3 values 6,676 ha.');
 	});
 
+	it('never calls an approximate value the same as an exact one', () => {
+		const rows = [
+			marine('report', '报告'),
+			{ ...marine('research', '调研'), qualifier: 'about' as const }
+		];
+		expect(describeBars(bars(rows, 'zh'), 'zh')).toBe(
+			'图中共2个数值。2023：最高为报告（6676公顷），最低为调研（约6676公顷）。'
+		);
+	});
+
 	it('names values that tie for the highest together', () => {
 		const rows = [
 			marine('report', '报告'),

@@ -376,10 +376,10 @@ export function describeBars(view: BarView, lang: Lang): string {
 			chart.categories.find((c) => c.key === d.category)?.label ?? d.category;
 		const top = sorted[0]!;
 		const bottom = sorted.at(-1)!;
-		// every value alike has no highest and lowest; values that tie are named together
-		const alike = (value: number) =>
+		// values all alike have no highest and lowest; values that tie are named together
+		const alike = (d: (typeof data)[number]) =>
 			data
-				.filter((d) => d.value === value)
+				.filter((o) => o.value === d.value && o.label === d.label)
 				.map(name)
 				.join(lang === 'zh' ? '、' : ' and ');
 		if (data.length === 1)
@@ -388,7 +388,7 @@ export function describeBars(view: BarView, lang: Lang): string {
 					? `${s.label}：${name(top)}${top.label}`
 					: `${s.label}: ${name(top)} ${top.label}`
 			);
-		else if (top.value === bottom.value)
+		else if (data.every((d) => d.value === top.value && d.label === top.label))
 			parts.push(
 				lang === 'zh'
 					? `${s.label}：${count(data.length, 'value', lang)}均为${top.label}`
@@ -396,11 +396,11 @@ export function describeBars(view: BarView, lang: Lang): string {
 			);
 		else if (lang === 'zh')
 			parts.push(
-				`${s.label}：最高为${alike(top.value)}（${top.label}），最低为${alike(bottom.value)}（${bottom.label}）`
+				`${s.label}：最高为${alike(top)}（${top.label}），最低为${alike(bottom)}（${bottom.label}）`
 			);
 		else
 			parts.push(
-				`${s.label}: highest ${alike(top.value)} (${top.label}), lowest ${alike(bottom.value)} (${bottom.label})`
+				`${s.label}: highest ${alike(top)} (${top.label}), lowest ${alike(bottom)} (${bottom.label})`
 			);
 	}
 	const derived = chart.data.filter((d) => d.status === 'derived').length;
