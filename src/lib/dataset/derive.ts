@@ -467,9 +467,12 @@ function byBulletin(group: FigureRow[]): Map<string, FigureRow[]> {
 	return bulletins;
 }
 
-/** Whether some value lies in every statement's range. */
-function agree(group: FigureRow[]): boolean {
-	const ranges = group.map(statedRange);
+/** Whether some value lies in every figure's range (as stated, or as a derived value is printed). */
+function agree(
+	group: FigureRow[],
+	range: (f: FigureRow) => [number, number] = statedRange
+): boolean {
+	const ranges = group.map(range);
 	return Math.max(...ranges.map((r) => r[0])) <= Math.min(...ranges.map((r) => r[1]));
 }
 
@@ -523,11 +526,8 @@ export function disagreeingDerivations(figures: FigureRow[]): string[] {
 	const found: string[] = [];
 	for (const group of byQuantity(figures).values()) {
 		if (group.some((f) => !f.derived)) continue;
-		for (const bulletin of byBulletin(group).values()) {
-			const ranges = bulletin.map(printedRange);
-			if (Math.max(...ranges.map((r) => r[0])) > Math.min(...ranges.map((r) => r[1])))
-				found.push(...bulletin.map((f) => f.id));
-		}
+		for (const bulletin of byBulletin(group).values())
+			if (!agree(bulletin, printedRange)) found.push(...bulletin.map((f) => f.id));
 	}
 	return found;
 }
