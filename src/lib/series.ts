@@ -159,15 +159,23 @@ export function measureName(
 	return lang === 'zh' ? name : name.toLowerCase();
 }
 
+/** What goes before a value to name its measure (measureName): 较上期变化 / "change ", or nothing. */
+export function measurePrefix(
+	row: Pick<ChartRow, 'measure' | 'indicator_id'>,
+	lang: Lang,
+	among: readonly Pick<ChartRow, 'measure' | 'indicator_id'>[] = []
+): string {
+	const name = measureName(row, lang, among);
+	return !name ? '' : lang === 'zh' ? name : `${name} `;
+}
+
 /** A value with what it measures (measureName): 较上期变化3.9亿立方米 / change 390 million m³. */
 export function measuredLabel(
 	row: FigureValue & Pick<ChartRow, 'indicator_id'>,
 	lang: Lang,
 	among: readonly Pick<ChartRow, 'measure' | 'indicator_id'>[] = []
 ): string {
-	const name = measureName(row, lang, among);
-	const value = valueLabel(row, lang);
-	return !name ? value : lang === 'zh' ? `${name}${value}` : `${name} ${value}`;
+	return measurePrefix(row, lang, among) + valueLabel(row, lang);
 }
 
 export function periodLabel(row: Pick<ChartRow, 'period' | 'measure'>, lang: Lang): string {
