@@ -28,6 +28,7 @@ import {
 	chartUnit,
 	markLabel,
 	MEASURE_NAMES,
+	otherAreaName,
 	periodLabel,
 	sectorName,
 	sourcesOf,
@@ -218,9 +219,6 @@ function periodsText(rows: ChartRow[], lang: Lang): string {
 	return `${periods[0]} … ${periods.at(-1)}`;
 }
 
-/** The district the bulletins are about: a chart of its own figures need not name it. */
-const HOME_AREA = 'baoshan';
-
 /**
  * The area every drawn row shares, when it is another than the district (a chart of the city's
  * figures only), for a subtitle that does not leave the reader to assume the district.
@@ -228,8 +226,7 @@ const HOME_AREA = 'baoshan';
 function otherArea(rows: ChartRow[], lang: Lang): string | null {
 	const areas = new Set(rows.map((r) => r.area_id));
 	const [first] = rows;
-	if (areas.size !== 1 || !first || first.area_id === HOME_AREA) return null;
-	return lang === 'zh' ? first.area_zh : first.area_en;
+	return areas.size === 1 && first ? otherAreaName(first, lang) : null;
 }
 
 export function buildPanel(spec: PanelSpec, rows: ChartRow[], lang: Lang): PanelView {

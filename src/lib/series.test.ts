@@ -6,6 +6,7 @@ import {
 	detailLines,
 	measuredLabel,
 	measureName,
+	otherAreaName,
 	statusOf,
 	tableRow,
 	toBars,
@@ -375,5 +376,14 @@ describe('a text alternative of values alike', () => {
 		expect(describeBars(bars(rows, 'zh'), 'zh')).toBe(
 			'图中共3个数值。2023：最高为报告、调研（6676公顷），最低为综合（6000公顷）。'
 		);
+	});
+});
+
+describe('a figure of another area than the district', () => {
+	it('names Shanghai for the city’s 43%, nothing for the district’s own', () => {
+		const city = row({ area_id: 'shanghai', area_zh: '上海市', area_en: 'Shanghai' });
+		expect(otherAreaName(city, 'zh')).toBe('上海市');
+		expect(otherAreaName(city, 'en')).toBe('Shanghai');
+		expect(otherAreaName(row({}), 'zh')).toBeNull();
 	});
 });

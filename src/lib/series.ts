@@ -57,6 +57,17 @@ export function sectorName(
 	return lang === 'zh' ? row.sector_zh : row.sector_en;
 }
 
+/** The district the bulletins are about: a figure of its own need not name it. */
+export const HOME_AREA = 'baoshan';
+
+/** A figure's area when it is another than the district (上海市: the city's 43%), else null. */
+export function otherAreaName(
+	row: Pick<ChartRow, 'area_id' | 'area_zh' | 'area_en'>,
+	lang: Lang
+): string | null {
+	return row.area_id === HOME_AREA ? null : lang === 'zh' ? row.area_zh : row.area_en;
+}
+
 export function docTitle(row: Pick<ChartRow, 'doc_title' | 'doc_title_en'>, lang: Lang): string {
 	return lang === 'zh' ? row.doc_title : row.doc_title_en;
 }

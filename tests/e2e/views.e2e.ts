@@ -149,6 +149,14 @@ test.describe('topic pages', () => {
 		await expect(
 			page.locator('ul.all li[data-figure="industry-robot-park-featured-share-2023"]')
 		).toContainText('2023年：80%');
+		// the city's 43% beside the district's 30% names the city
+		await expect(
+			page.locator('ul.all li[data-figure="industry-sie-share-shanghai-2023"]')
+		).toContainText('规上工业产值 · 战略性新兴产业 · 上海市 2023年：占比43%');
+		await page.goto('/en/sources/s21-industry-report');
+		await expect(page.locator('a.chip[data-figure="industry-sie-share-shanghai-2023"]')).toHaveText(
+			/ · Shanghai$/
+		);
 	});
 
 	test('a chart that draws one of two disagreeing values of a quantity says there is another', async ({

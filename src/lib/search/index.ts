@@ -11,7 +11,7 @@ import { formatPeriod, type Lang } from '$lib/charts/format.js';
 import type { Catalog, DocumentEntry, FigureRow } from '$lib/data/schema.js';
 import { links } from '$lib/links.js';
 import { count } from '$lib/messages.js';
-import { measuredLabel, periodLabel, type FigureValue } from '$lib/series.js';
+import { measuredLabel, otherAreaName, periodLabel, type FigureValue } from '$lib/series.js';
 
 export type Kind = 'topic' | 'indicator' | 'sector' | 'document' | 'figure';
 
@@ -92,9 +92,6 @@ const KIND_BOOST: Record<Kind, number> = {
 	document: 1.1,
 	figure: 0.4
 };
-
-/** The area every figure is about unless it names another (a city or national comparison). */
-const HOME_AREA = 'baoshan';
 
 const HAN = /\p{Script=Han}/u;
 const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:\.\d+)*/gu;
@@ -278,7 +275,7 @@ export function searchDocuments(input: IndexInput): SearchDoc[] {
 	for (const f of figures) {
 		const name = (lang: Lang) =>
 			[
-				f.area_id === HOME_AREA ? null : lang === 'zh' ? f.area_zh : f.area_en,
+				otherAreaName(f, lang),
 				lang === 'zh' ? f.sector_zh : f.sector_en,
 				lang === 'zh' ? f.indicator_zh : f.indicator_en
 			]
